@@ -1,0 +1,106 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings for every target we write: Swift 6 mode (strict concurrency), explicit `any`,
+/// and warnings as errors. Dependencies are built with their own settings.
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "Pantau",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pantau", targets: ["pantau"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+    ],
+    targets: [
+        // C libraries, each behind a thin shim and imported by exactly one Swift module.
+        .systemLibrary(
+            name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+
+        .target(name: "PantauCore", swiftSettings: strict),
+        .target(name: "PantauFetch", dependencies: ["CCurl", "PantauCore"], swiftSettings: strict),
+        .target(name: "PantauXML", dependencies: ["CLibXML2", "CZlib"], swiftSettings: strict),
+        .target(name: "PantauFeeds", dependencies: ["PantauXML", "PantauCore"], swiftSettings: strict),
+        .target(name: "PantauExtract", dependencies: ["PantauXML", "PantauCore"], swiftSettings: strict),
+        .target(name: "PantauSentiment", dependencies: ["PantauCore"], swiftSettings: strict),
+        .target(
+            name: "PantauStore",
+            dependencies: ["PantauCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .target(name: "PantauReport", dependencies: ["PantauCore"], swiftSettings: strict),
+        .target(
+            name: "PantauPipeline",
+            dependencies: [
+                "PantauCore", "PantauFetch", "PantauFeeds", "PantauExtract", "PantauSentiment",
+                "PantauStore", "PantauReport", "PantauXML",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            swiftSettings: strict),
+        .target(
+            name: "PantauTesting",
+            dependencies: [
+                "PantauCore", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
+            swiftSettings: strict),
+        .target(
+            name: "PantauDemo",
+            dependencies: [
+                "PantauCore", "PantauTesting", "PantauPipeline", "PantauReport", "PantauSentiment", "PantauStore",
+                "PantauFetch", .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
+        // The commands live in a library so tests can parse and run them in-process;
+        // the executable is only `main`.
+        .target(
+            name: "PantauCLI",
+            dependencies: [
+                "PantauCore", "PantauPipeline", "PantauDemo", "PantauReport", "PantauSentiment",
+                "PantauStore", "PantauFeeds", "PantauExtract", "PantauFetch", "PantauXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(name: "pantau", dependencies: ["PantauCLI"], swiftSettings: strict),
+
+        .testTarget(name: "PantauCoreTests", dependencies: ["PantauCore"], swiftSettings: strict),
+        .testTarget(
+            name: "PantauFetchTests", dependencies: ["PantauFetch", "PantauTesting"], swiftSettings: strict),
+        .testTarget(name: "PantauXMLTests", dependencies: ["PantauXML"], swiftSettings: strict),
+        .testTarget(
+            name: "PantauFeedsTests", dependencies: ["PantauFeeds"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "PantauExtractTests", dependencies: ["PantauExtract"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "PantauSentimentTests", dependencies: ["PantauSentiment"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "PantauStoreTests", dependencies: ["PantauStore"], swiftSettings: strict),
+        .testTarget(name: "PantauReportTests", dependencies: ["PantauReport"], swiftSettings: strict),
+        .testTarget(
+            name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTesting"],
+            swiftSettings: strict),
+        .testTarget(name: "PantauTestingTests", dependencies: ["PantauTesting"], swiftSettings: strict),
+        .testTarget(name: "PantauDemoTests", dependencies: ["PantauDemo"], swiftSettings: strict),
+        .testTarget(
+            name: "PantauCLITests", dependencies: ["PantauCLI", "PantauTesting"], swiftSettings: strict),
+    ]
+)

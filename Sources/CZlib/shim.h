@@ -1,0 +1,10 @@
+#ifndef PANTAU_CZLIB_SHIM_H
+#define PANTAU_CZLIB_SHIM_H
+#include <zlib.h>
+
+// inflateInit2 is a macro; this wrapper makes it callable from Swift.
+// windowBits 15 + 32: accept gzip and zlib headers alike.
+static inline int pantau_inflate_init_auto(z_stream *s) {
+    return inflateInit2(s, 15 + 32);
+}
+#endif

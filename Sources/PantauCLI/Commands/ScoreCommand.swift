@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import PantauCore
+import PantauSentiment
+
+/// `pantau score`: tone of a text, with the evidence.
+struct ScoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Nilai nada sebuah teks: label, skor dan kata penentunya.",
+        discussion: """
+        Tanpa FILE, teks dibaca dari stdin.
+
+        Contoh:
+          echo "Dua napi kabur dari Lapas Serang" | pantau score
+          pantau score berita.txt
+          pantau score --tsv kalimat.tsv > label.tsv      # baris id<TAB>teks dengan tajuk
+          pantau score --jsonl artikel.jsonl > nada.jsonl  # {"id", "title"?, "text"} per baris
+        """)
+
+    @ParentCommand var root: Pantau
+
+    @Argument(help: "Berkas teks (bawaan: stdin).")
+    var file: String?
+
+    @Option(help: ArgumentHelp("Berkas TSV id<TAB>teks dengan baris tajuk; keluaran id<TAB>label<TAB>skor.", valueName: "FILE"))
+    var tsv: String?
+
+    @Option(help: ArgumentHelp("Berkas JSONL {\"id\",\"title\"?,\"text\"}; keluaran satu JSON per baris.", valueName: "FILE"))
+    var jsonl: String?
+
+    func validate() throws {
+        if tsv != nil && jsonl != nil { throw ValidationError("pilih salah satu: --tsv atau --jsonl") }
+        if file != nil && (tsv != nil || jsonl != nil) { throw ValidationError("FILE tidak dipakai bersama --tsv/--jsonl") }
+    }
+
+    func run() async throws {
+        let context = try CLIContext(root)
+        let analyzer = try context.analyzer()
+        if let tsv { return try scoreTSV(tsv, analyzer) }
+        if let jsonl { return try scoreJSONL(jsonl, analyzer) }
+        let data: Data
+        if let file {
+            guard let d = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): berkas tidak bisa dibaca") }
+            data = d
+        } else {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let result = analyzer.analyze(text: text)
+        print(Self.explain(result))
+    }
+
+    /// The human explanation in Bahasa Indonesia.
+    static func explain(_ r: ToneResult) -> String {
+        var out = "Nada: \(Terminal.label(r.label)) (skor \(String(format: "%.2f", r.score)))\n"
+        out += r.relevant ? "Sasaran: \(r.targets.joined(separator: ", "))\n" : "Sasaran: tidak ada satuan yang dipantau disebut (nada umum)\n"
+        if !r.decidingTerms.isEmpty { out += "Kata penentu: \(r.decidingTerms.joined(separator: ", "))\n" }
+        for sentence in r.sentences {
+            var text = sentence.text
+            for hit in sentence.hits {
+                if let range = text.range(of: hit.surface, options: .caseInsensitive) {
+                    text.replaceSubrange(range, with: Terminal.highlight(String(text[range])))
+                }
+            }
+            out += "  • \(text)\n"
+            for hit in sentence.hits {
+                let rules = hit.rules.isEmpty ? "" : " (\(hit.rules.map(ruleName).joined(separator: ", ")))"
+                out += "      \(hit.surface) → \(hit.term) \(String(format: "%+.1f", hit.weight))\(rules)\n"
+            }
+        }
+        return out
+    }
+
+    static func ruleName(_ rule: String) -> String {
+        switch rule {
+        case "negated": "dinegasi"
+        case "intensified": "dikuatkan"
+        case "diminished": "dilemahkan"
+        case "after-contrast": "setelah kontras"
+        case "before-contrast": "sebelum kontras"
+        case "concessive": "klausa konsesif"
+        default: rule
+        }
+    }
+
+    private func scoreTSV(_ path: String, _ analyzer: ToneAnalyzer) throws {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): berkas tidak bisa dibaca") }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        var out = ""
+        for (index, line) in lines.enumerated() where index > 0 {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2 else { throw CLIError("\(path):\(index + 1): baris harus id<TAB>teks") }
+            let r = analyzer.analyze(text: String(fields[1]))
+            out += "\(fields[0])\t\(r.label.rawValue)\t\(String(format: "%.3f", r.score))\n"
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    private func scoreJSONL(_ path: String, _ analyzer: ToneAnalyzer) throws {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): berkas tidak bisa dibaca") }
+        var out = Data()
+        for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let text = object["text"] as? String else {
+                throw CLIError("\(path):\(index + 1): baris harus objek JSON dengan \"text\"")
+            }
+            let id: Any = object["id"] ?? NSNull()
+            let r = analyzer.analyze(title: object["title"] as? String, text: text)
+            let needsResponse = r.label == .negative && r.relevant
+            let result: [String: Any] = [
+                "id": id, "label": r.label.rawValue, "score": r.score, "relevant": r.relevant,
+                "needs_response": needsResponse, "priority": needsResponse ? Int((min(1, abs(r.score)) * 100).rounded()) : 0,
+                "terms": r.decidingTerms, "targets": r.targets,
+            ]
+            out.append(try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys]))
+            out.append(0x0A)
+        }
+        FileHandle.standardOutput.write(out)
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import PantauCore
+import PantauStore
+
+/// `pantau search`: keyword search over the archive.
+struct SearchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Cari arsip berita dengan kata kunci.",
+        discussion: """
+        Kueri: kata, "frasa persis", awalan napi*, AND, OR, NOT atau -kata, dan kurung.
+
+        Contoh:
+          pantau search kabur
+          pantau search '"lapas serang" AND (kabur OR narkoba)' --since 7d --tone negative
+          pantau search pungli --format csv > pungli.csv
+        """)
+
+    @ParentCommand var root: Pantau
+
+    @Argument(help: "Kueri pencarian.")
+    var query: String
+
+    @Option(help: ArgumentHelp("Sejak: 24h, 7d, 30d atau YYYY-MM-DD.", valueName: "WAKTU"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Sampai (tidak termasuk): YYYY-MM-DD.", valueName: "TANGGAL"))
+    var until: String?
+
+    @Option(help: ArgumentHelp("Nada: negative, neutral atau positive.", valueName: "NADA"))
+    var tone: ToneLabel?
+
+    @Option(help: "Jumlah hasil maksimum (1–10000).")
+    var limit = 50
+
+    @Option(help: ArgumentHelp("Urutan: relevance atau date.", valueName: "URUTAN"))
+    var sort: SortOrder = .relevance
+
+    @Option(help: ArgumentHelp("Keluaran: table, json atau csv.", valueName: "FORMAT"))
+    var format: OutputFormat = .table
+
+    enum SortOrder: String, ExpressibleByArgument, CaseIterable { case relevance, date }
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+    func validate() throws {
+        guard (1...10_000).contains(limit) else { throw ValidationError("--limit harus 1…10000") }
+        if let since, TimeWindow.start(since, now: Date()) == nil {
+            throw ValidationError("--since '\(since)' tidak dikenal; pakai 24h, 7d, 30d atau YYYY-MM-DD")
+        }
+        if let until, JakartaTime.dayInterval(until) == nil {
+            throw ValidationError("--until '\(until)' bukan tanggal YYYY-MM-DD yang valid")
+        }
+    }
+
+    func run() async throws {
+        let parsed: SearchQuery
+        do {
+            parsed = try SearchQuery.parse(query)
+        } catch {
+            throw CLIError(error.description, code: .usage)
+        }
+        let context = try CLIContext(root)
+        let store = try context.openStore(create: false)
+        var options = ArchiveStore.SearchOptions()
+        options.since = since.flatMap { TimeWindow.start($0, now: Date()) }
+        options.until = until.flatMap { JakartaTime.dayInterval($0)?.start }
+        options.tone = tone
+        options.limit = limit
+        options.sortByDate = sort == .date
+        let hits: [ArchiveStore.SearchHit]
+        do {
+            hits = try store.search(parsed, options: options)
+        } catch {
+            throw CLIError(error.message, code: error.kind == .invalidQuery ? .usage : .failure)
+        }
+        switch format {
+        case .json: print(SearchOutput.json(hits))
+        case .csv: print(SearchOutput.csv(hits), terminator: "")
+        case .table: print(SearchOutput.table(hits, highlight: Terminal.isTTY), terminator: "")
+        }
+    }
+}
+
+extension ToneLabel: ExpressibleByArgument {}
+
+/// Relative and absolute time windows for `--since`.
+enum TimeWindow {
+    /// `24h`, `7d`, `30d` (relative to `now`) or `YYYY-MM-DD` (start of that Jakarta day).
+    static func start(_ text: String, now: Date) -> Date? {
+        if let interval = JakartaTime.dayInterval(text) { return interval.start }
+        guard let unit = text.last, let n = Int(text.dropLast()), n > 0, n <= 100_000 else { return nil }
+        switch unit {
+        case "h": return now.addingTimeInterval(-Double(n) * 3600)
+        case "d": return now.addingTimeInterval(-Double(n) * 86400)
+        default: return nil
+        }
+    }
+}

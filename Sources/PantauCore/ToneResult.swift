@@ -1,0 +1,61 @@
+/// The scorer's verdict on one text, with the evidence that decided it.
+public struct ToneResult: Sendable, Equatable, Codable {
+    /// One lexicon term or phrase that fired, with what the rules did to it.
+    public struct Hit: Sendable, Equatable, Codable {
+        /// The words as they appear in the text.
+        public var surface: String
+        /// The lexicon entry that matched (a stem or a phrase).
+        public var term: String
+        /// The weight after negation, intensity and contrast rules.
+        public var weight: Double
+        /// Rules applied, in order: `negated`, `intensified`, `diminished`, `after-contrast`, `concessive`, `headline`.
+        public var rules: [String]
+
+        public init(surface: String, term: String, weight: Double, rules: [String] = []) {
+            self.surface = surface
+            self.term = term
+            self.weight = weight
+            self.rules = rules
+        }
+    }
+
+    /// A sentence that carried tone, with its own hits.
+    public struct Sentence: Sendable, Equatable, Codable {
+        public var text: String
+        public var score: Double
+        public var hits: [Hit]
+
+        public init(text: String, score: Double, hits: [Hit]) {
+            self.text = text
+            self.score = score
+            self.hits = hits
+        }
+    }
+
+    public var label: ToneLabel
+    /// Calibrated score in −1…1; negative values harm the institution's image.
+    public var score: Double
+    /// Whether the text concerns a watched target (the institution or one of its units).
+    public var relevant: Bool
+    /// The watched targets named in the text, highest priority first.
+    public var targets: [String]
+    /// The sentences that decided the label, strongest first.
+    public var sentences: [Sentence]
+
+    public init(label: ToneLabel, score: Double, relevant: Bool, targets: [String] = [], sentences: [Sentence] = []) {
+        self.label = label
+        self.score = score
+        self.relevant = relevant
+        self.targets = targets
+        self.sentences = sentences
+    }
+
+    /// The distinct lexicon terms that decided the label, strongest first.
+    public var decidingTerms: [String] {
+        var seen = Set<String>()
+        let hits = sentences.flatMap(\.hits).filter { label == .neutral || ($0.weight < 0) == (label == .negative) }
+        return hits.sorted { abs($0.weight) > abs($1.weight) }
+            .map(\.surface)
+            .filter { seen.insert($0.lowercased()).inserted }
+    }
+}

@@ -1,0 +1,72 @@
+import PantauXML
+
+/// Signals of page furniture that is never article text.
+enum Boilerplate {
+    /// Elements dropped with everything inside them.
+    static let droppedTags: Set<String> = [
+        "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button",
+        "select", "textarea", "figcaption", "template", "object", "embed", "video", "audio", "canvas",
+        "header", "menu", "input", "label",
+    ]
+
+    /// Class/id fragments of furniture: share bars, related lists, comments, ads, menus.
+    static let negativeHints = [
+        "comment", "komentar", "share", "social", "sosmed", "related", "terkait", "populer", "popular",
+        "terpopuler", "trending", "sidebar", "footer", "menu", "navbar", "breadcrumb", "newsletter",
+        "subscribe", "cookie", "consent", "banner", "advert", "ads-", "-ads", "iklan", "promo", "tag-",
+        "tags", "baca-juga", "bacajuga", "read-also", "recommend", "rekomendasi", "widget", "sponsor",
+        "modal", "popup", "author-box", "byline", "caption", "pagination", "paging", "topik",
+    ]
+
+    /// Class/id fragments of the article body.
+    static let positiveHints = [
+        "article", "artikel", "content", "konten", "post", "entry", "detail", "read", "story", "body",
+        "berita", "news-text", "txt", "text",
+    ]
+
+    /// True when the element's class or id marks it as furniture.
+    static func isFurniture(_ node: XMLNode) -> Bool {
+        let hint = hints(of: node)
+        guard !hint.isEmpty else { return false }
+        // "article-body" wins over "body-ads"? Only a clear negative without a positive counts,
+        // except for unambiguous furniture words.
+        for word in ["comment", "komentar", "related", "terkait", "newsletter", "cookie", "consent",
+                     "breadcrumb", "share", "baca-juga", "bacajuga", "sidebar", "footer", "advert", "iklan"]
+            where hint.contains(word) {
+            return true
+        }
+        let negative = negativeHints.contains { hint.contains($0) }
+        let positive = positiveHints.contains { hint.contains($0) }
+        return negative && !positive
+    }
+
+    static func hints(of node: XMLNode) -> String {
+        let cls = node.attribute("class") ?? ""
+        let id = node.attribute("id") ?? ""
+        if cls.isEmpty && id.isEmpty { return "" }
+        return (cls + " " + id).lowercased()
+    }
+
+    /// Weight of class/id hints for a candidate container.
+    static func classWeight(_ node: XMLNode) -> Double {
+        let hint = hints(of: node)
+        guard !hint.isEmpty else { return 0 }
+        var weight = 0.0
+        if positiveHints.contains(where: { hint.contains($0) }) { weight += 25 }
+        if negativeHints.contains(where: { hint.contains($0) }) { weight -= 25 }
+        return weight
+    }
+
+    /// Lines that are inline furniture inside the body ("Baca juga: …", "ADVERTISEMENT").
+    static func isFurnitureLine(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        let prefixes = ["baca juga", "simak juga", "lihat juga", "tonton juga", "baca:", "advertisement",
+                        "scroll to continue", "scroll untuk", "artikel ini telah tayang", "dapatkan update",
+                        "ikuti berita", "klik di sini", "download aplikasi", "simak berita", "saksikan video",
+                        "baca berita", "berita terkait", "penulis:", "reporter:", "editor:", "pewarta:",
+                        "editor :", "penulis :", "reporter :", "sumber:", "foto:", "(foto:", "copyright"]
+        if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if lower == "iklan" || lower == "advertisement" || lower == "ads" { return true }
+        return false
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import PantauCore
+import PantauXML
+
+/// Finds the element that holds the article body and reads its paragraphs.
+///
+/// Readability-style: every text block (a `<p>`, or a `<div>` with text of its own) scores
+/// its parent and, at half weight, its grandparent by length and commas; containers are
+/// damped by link density and weighted by class/id hints; the best container's paragraphs
+/// are read in order, without furniture lines. All walks are iterative.
+struct MainTextFinder {
+    let root: XMLNode
+    let title: String?
+
+    private struct Stats {
+        var text = 0
+        var link = 0
+    }
+
+    func paragraphs() -> [String] {
+        let body = root.descendants(named: "body").first ?? root
+        var stats: [UnsafeMutableRawPointer: Stats] = [:]
+        var stack: [(node: XMLNode, stats: Stats)] = []
+        var linkDepth = 0
+        var scores: [UnsafeMutableRawPointer: (node: XMLNode, score: Double)] = [:]
+
+        func credit(_ node: XMLNode?, _ amount: Double) {
+            guard let node else { return }
+            let key = node.identity
+            if let existing = scores[key] {
+                scores[key] = (node, existing.score + amount)
+            } else {
+                scores[key] = (node, amount + Boilerplate.classWeight(node))
+            }
+        }
+
+        body.traverse(enter: { node in
+            switch node.kind {
+            case .element:
+                if Boilerplate.droppedTags.contains(node.name) || Boilerplate.isFurniture(node) { return .skipChildren }
+                if node.hasName("a") { linkDepth += 1 }
+                stack.append((node, Stats()))
+                return .continue
+            case .text:
+                let count = Self.visibleLength(node.content)
+                if count > 0, !stack.isEmpty {
+                    stack[stack.count - 1].stats.text += count
+                    if linkDepth > 0 { stack[stack.count - 1].stats.link += count }
+                }
+                return .continue
+            default:
+                return .skipChildren
+            }
+        }, exit: { node in
+            guard node.isElement, let top = stack.last, top.node == node else { return }
+            stack.removeLast()
+            if node.hasName("a") { linkDepth -= 1 }
+            stats[node.identity] = top.stats
+            if !stack.isEmpty {
+                stack[stack.count - 1].stats.text += top.stats.text
+                stack[stack.count - 1].stats.link += top.stats.link
+            }
+            // A text block: a paragraph, or a div-like element with enough text of its own.
+            let isBlock = node.hasName("p") || node.hasName("pre") || node.hasName("blockquote")
+                || ((node.hasName("div") || node.hasName("td") || node.hasName("section") || node.hasName("article"))
+                    && Self.ownTextLength(node) >= 40)
+            guard isBlock, top.stats.text >= 25 else { return }
+            let linkDensity = Double(top.stats.link) / Double(max(top.stats.text, 1))
+            guard linkDensity < 0.5 else { return }
+            let commas = Double(Self.commaCount(node))
+            var score = 1 + commas + min(Double(top.stats.text) / 100, 3)
+            score *= (1 - linkDensity)
+            if node.hasName("div") || node.hasName("td") || node.hasName("section") || node.hasName("article") {
+                credit(node, score)
+            }
+            credit(node.parent, score)
+            credit(node.parent?.parent, score / 2)
+        })
+
+        guard !scores.isEmpty else { return fallbackParagraphs(body) }
+        var best: (node: XMLNode, score: Double)?
+        for (_, candidate) in scores {
+            let s = stats[candidate.node.identity] ?? Stats()
+            let density = Double(s.link) / Double(max(s.text, 1))
+            let final = candidate.score * (1 - density)
+            if best == nil || final > best!.score { best = (candidate.node, final) }
+        }
+        guard let container = best?.node else { return fallbackParagraphs(body) }
+        let result = ParagraphReader(title: title).read(container)
+        return result.isEmpty ? fallbackParagraphs(body) : result
+    }
+
+    /// Whole-body paragraphs when no container stands out (short pages).
+    private func fallbackParagraphs(_ body: XMLNode) -> [String] {
+        ParagraphReader(title: title).read(body)
+    }
+
+    static func visibleLength(_ s: String) -> Int {
+        var count = 0
+        for scalar in s.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+        return count
+    }
+
+    /// Length of the text nodes that are direct children (tribun-style `<div>` bodies).
+    static func ownTextLength(_ node: XMLNode) -> Int {
+        var total = 0
+        var child = node.firstChild
+        while let c = child {
+            if c.kind == .text { total += visibleLength(c.content) }
+            else if c.isElement, c.hasName("b") || c.hasName("strong") || c.hasName("i") || c.hasName("em") || c.hasName("span") {
+                total += visibleLength(c.text)
+            }
+            child = c.nextSibling
+        }
+        return total
+    }
+
+    static func commaCount(_ node: XMLNode) -> Int {
+        var n = 0
+        node.forEachDescendant { child in
+            if child.kind == .text {
+                for byte in child.content.utf8 where byte == UInt8(ascii: ",") { n += 1 }
+            }
+            return .continue
+        }
+        return min(n, 10)
+    }
+}
+
+/// Reads the paragraphs of a container in document order: block elements and `<br>`s
+/// end a paragraph; furniture subtrees and furniture lines are left out.
+struct ParagraphReader {
+    let title: String?
+
+    static let blockTags: Set<String> = [
+        "p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+        "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "main", "figure", "hr", "center",
+    ]
+
+    func read(_ container: XMLNode) -> [String] {
+        var paragraphs: [String] = []
+        var current = ""
+        var linkChars = 0
+        var linkDepth = 0
+
+        func flush() {
+            let line = HTMLText.collapseWhitespace(current)
+            let links = linkChars
+            current = ""
+            linkChars = 0
+            guard !line.isEmpty else { return }
+            if Boilerplate.isFurnitureLine(line) { return }
+            let density = Double(links) / Double(max(line.count, 1))
+            if density > 0.6 { return }
+            if let title, line == title { return }
+            // A line that is only a date (the date line under the headline).
+            if line.count < 60, DateParser.parse(line.replacingOccurrences(of: "|", with: " "), defaultOffset: 7 * 3600) != nil { return }
+            paragraphs.append(line)
+        }
+
+        container.traverse(enter: { node in
+            switch node.kind {
+            case .element:
+                let name = node.name
+                if Boilerplate.droppedTags.contains(name) || Boilerplate.isFurniture(node) || name == "h1" {
+                    return .skipChildren
+                }
+                if name == "br" {
+                    flush()
+                    return .skipChildren
+                }
+                if Self.blockTags.contains(name) { flush() }
+                if name == "a" { linkDepth += 1 }
+                return .continue
+            case .text:
+                let text = node.content
+                current += text
+                if linkDepth > 0 { linkChars += MainTextFinder.visibleLength(text) }
+                return .continue
+            default:
+                return .skipChildren
+            }
+        }, exit: { node in
+            guard node.isElement else { return }
+            if node.hasName("a") { linkDepth = max(0, linkDepth - 1) }
+            if Self.blockTags.contains(node.name) { flush() }
+        })
+        flush()
+        return paragraphs
+    }
+}

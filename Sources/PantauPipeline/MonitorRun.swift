@@ -1,0 +1,184 @@
+import Foundation
+import Logging
+import PantauCore
+import PantauExtract
+import PantauFeeds
+import PantauFetch
+import PantauSentiment
+import PantauStore
+
+/// One monitoring pass: every source → fetch feed → parse → fetch new article pages →
+/// extract → score → store.
+///
+/// Sources run concurrently (the HTTP client bounds the transfers). A failing source is
+/// recorded and reported in the summary; it never stops the others. Each source's new
+/// articles are committed in one transaction, so a crash loses at most the work in flight.
+public struct MonitorRun: Sendable {
+    public let store: ArchiveStore
+    public let client: HTTPClient
+    public let analyzer: ToneAnalyzer
+    public var maxArticlesPerSource: Int
+    public var now: @Sendable () -> Date
+    public var logger: Logger
+
+    public init(store: ArchiveStore, client: HTTPClient, analyzer: ToneAnalyzer, maxArticlesPerSource: Int = 30,
+                logger: Logger = Logger(label: "pantau.run"), now: @escaping @Sendable () -> Date = { Date() }) {
+        self.store = store
+        self.client = client
+        self.analyzer = analyzer
+        self.maxArticlesPerSource = maxArticlesPerSource
+        self.logger = logger
+        self.now = now
+    }
+
+    /// What one source contributed to a run.
+    public struct SourceOutcome: Sendable {
+        public var source: Source
+        public var newArticles: Int
+        /// The one-line reason the source failed, if it did.
+        public var error: String?
+        /// Problems with single articles (the source itself worked).
+        public var warnings: [String]
+    }
+
+    /// The result of a run.
+    public struct Summary: Sendable {
+        public var runID: Int64
+        public var outcomes: [SourceOutcome]
+        public var startedAt: Date
+        public var finishedAt: Date
+        public var sourcesOK: Int { outcomes.filter { $0.error == nil }.count }
+        public var sourcesFailed: Int { outcomes.filter { $0.error != nil }.count }
+        public var articlesNew: Int { outcomes.reduce(0) { $0 + $1.newArticles } }
+    }
+
+    public func run(sources: [Source]) async throws(StoreError) -> Summary {
+        let started = now()
+        let runID = try store.startRun(at: started)
+        let outcomes = await withTaskGroup(of: SourceOutcome.self) { group in
+            for source in sources {
+                group.addTask { await self.process(source) }
+            }
+            var all: [SourceOutcome] = []
+            for await outcome in group { all.append(outcome) }
+            return all
+        }
+        let ordered = sources.compactMap { s in outcomes.first { $0.source == s } }
+        let finished = now()
+        let summary = Summary(runID: runID, outcomes: ordered, startedAt: started, finishedAt: finished)
+        try store.finishRun(runID, at: finished, sourcesOK: summary.sourcesOK, sourcesFailed: summary.sourcesFailed,
+                            articlesNew: summary.articlesNew,
+                            errors: ordered.compactMap { o in o.error.map { "\(o.source.title): \($0)" } })
+        return summary
+    }
+
+    /// Fetches and stores one source; every failure becomes the outcome's `error`.
+    func process(_ source: Source) async -> SourceOutcome {
+        var outcome = SourceOutcome(source: source, newArticles: 0, error: nil, warnings: [])
+        let state: ArchiveStore.SourceState
+        do {
+            state = try store.register(source)
+        } catch {
+            outcome.error = error.message
+            return outcome
+        }
+        do {
+            let response = try await client.fetch(HTTPRequest(url: source.feedURL, etag: state.etag, lastModified: state.lastModified))
+            if response.isNotModified {
+                try store.recordFetch(sourceID: state.id, at: now(), error: nil)
+                logger.info("tidak berubah (304)", metadata: ["sumber": "\(source.title)"])
+                return outcome
+            }
+            guard (200..<300).contains(response.status) else {
+                throw PipelineError("feed menjawab HTTP \(response.status)")
+            }
+            let feed: Feed
+            do {
+                feed = try FeedParser().parse(response.body, url: response.url)
+            } catch {
+                throw PipelineError("feed tidak bisa dibaca: \(error.message)")
+            }
+            let items = Array(feed.items.sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
+                .prefix(maxArticlesPerSource))
+            var fresh: [ArchiveStore.NewArticle] = []
+            for item in items {
+                guard let link = item.link else { continue }
+                let url = URLCanonicalizer.canonical(link)
+                if try store.contains(url: url) { continue }
+                let (article, warning) = await fetchArticle(url: url, item: item)
+                if let warning {
+                    outcome.warnings.append(warning)
+                    logger.warning("\(warning)", metadata: ["sumber": "\(source.title)"])
+                }
+                guard let article else { continue }
+                let tone = analyzer.analyze(title: article.title, text: article.text)
+                fresh.append(ArchiveStore.NewArticle(url: url, sourceID: state.id, guid: item.id, article: article,
+                                                     summary: item.summary, tone: tone,
+                                                     lexiconVersion: analyzer.lexicon.version))
+            }
+            outcome.newArticles = try store.insert(fresh, seenAt: now())
+            try store.recordFetch(sourceID: state.id, at: now(), error: nil, etag: response.header("etag"),
+                                  lastModified: response.header("last-modified"), itemsSeen: feed.items.count)
+            logger.info("selesai", metadata: ["sumber": "\(source.title)", "baru": "\(outcome.newArticles)"])
+        } catch {
+            let message = Self.describe(error)
+            outcome.error = message
+            logger.error("gagal: \(message)", metadata: ["sumber": "\(source.title)", "url": "\(source.feedURL)"])
+            try? store.recordFetch(sourceID: state.id, at: now(), error: message)
+        }
+        return outcome
+    }
+
+    /// Fetches and extracts one article page. When the page cannot be used, the feed's
+    /// title and summary stand in (marked by a warning), so the story is not lost.
+    func fetchArticle(url: String, item: FeedItem) async -> (ExtractedArticle?, String?) {
+        var fallback: ExtractedArticle? {
+            guard let title = item.title, !title.isEmpty else { return nil }
+            return ExtractedArticle(title: title, text: item.summary ?? "", published: item.published,
+                                    publishedSource: item.published == nil ? nil : "feed")
+        }
+        let response: HTTPResponse
+        do {
+            response = try await client.get(url)
+        } catch {
+            return (fallback, "artikel \(url): \(error.message); memakai ringkasan feed")
+        }
+        guard (200..<300).contains(response.status) else {
+            return (fallback, "artikel \(url): HTTP \(response.status); memakai ringkasan feed")
+        }
+        if let type = response.mediaType, !type.contains("html"), !type.contains("xml"), !type.hasPrefix("text/") {
+            return (fallback, "artikel \(url): bukan halaman HTML (\(type)); memakai ringkasan feed")
+        }
+        do {
+            var article = try ArticleExtractor().extract(response.body, url: response.url)
+            if article.title?.isEmpty ?? true { article.title = item.title }
+            if article.published == nil, let published = item.published {
+                article.published = published
+                article.publishedSource = "feed"
+            }
+            if article.text.isEmpty {
+                article.text = item.summary ?? ""
+                return (article, "artikel \(url): teks utama tidak ditemukan; memakai ringkasan feed")
+            }
+            return (article, nil)
+        } catch {
+            return (fallback, "artikel \(url): \(error.message); memakai ringkasan feed")
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case let e as FetchError: e.message
+        case let e as PipelineError: e.message
+        case let e as StoreError: e.message
+        default: "\(error)"
+        }
+    }
+}
+
+/// A step of the pipeline that failed for one source.
+public struct PipelineError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,50 @@
+/// Escaping for article-derived text, which is untrusted.
+enum Escaping {
+    static func html(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Markdown-escaped inline text: markup characters are backslash-escaped, so no raw HTML
+    /// or link syntax from an article reaches the reader.
+    static func markdown(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "!", "|", "<", ">", "~", "&":
+                out += "\\"
+                out.unicodeScalars.append(c)
+            case "\n", "\r":
+                out += " "
+            default:
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Only http(s) links are written; anything else (`javascript:`) becomes nil.
+    static func safeURL(_ s: String) -> String? {
+        let lower = s.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        return s
+    }
+
+    /// A URL for a Markdown link target: parentheses and spaces percent-encoded.
+    static func markdownURL(_ s: String) -> String {
+        s.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "(", with: "%28")
+            .replacingOccurrences(of: ")", with: "%29").replacingOccurrences(of: "<", with: "%3C")
+            .replacingOccurrences(of: ">", with: "%3E")
+    }
+}

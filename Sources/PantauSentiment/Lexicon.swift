@@ -1,0 +1,179 @@
+import Foundation
+
+/// The Indonesian tone lexicon and its rule lists, loaded from a `Lexicons/` folder.
+///
+/// Files (see `Lexicons/README.md`): `general.tsv` and `domain.tsv` (`term<TAB>weight`,
+/// −5…+5; domain entries override general ones), `negators.txt`, `intensifiers.tsv`
+/// (`term<TAB>multiplier`), `contrast.txt` (`term<TAB>after|concessive`),
+/// `normalization.tsv` (`informal<TAB>formal`). Every `*.tsv` under `custom/` (or the
+/// folders passed as `overrides`) is read last and takes precedence. Immutable once loaded.
+public struct Lexicon: Sendable {
+    /// Single-word entries by lower-case term.
+    public private(set) var words: [String: Double] = [:]
+    /// Multi-word entries, grouped by their first word, longest first.
+    public private(set) var phrases: [String: [Phrase]] = [:]
+    public private(set) var negators: Set<String> = []
+    public private(set) var intensifiers: [String: Double] = [:]
+    public private(set) var contrastAfter: Set<String> = []
+    public private(set) var contrastConcessive: Set<String> = []
+    public private(set) var normalization: [String: String] = [:]
+    /// A short fingerprint of the loaded files, stored with every score so a lexicon change
+    /// can trigger a rescore.
+    public private(set) var version: String = "empty"
+
+    public struct Phrase: Sendable, Equatable {
+        public var words: [String]
+        public var weight: Double
+        public var text: String { words.joined(separator: " ") }
+    }
+
+    public init() {}
+
+    /// Entries given in code (tests, tools).
+    public init(words: [String: Double], negators: Set<String> = [], intensifiers: [String: Double] = [:],
+                contrastAfter: Set<String> = [], contrastConcessive: Set<String> = []) {
+        for (term, weight) in words { add(term: term, weight: weight) }
+        self.negators = negators
+        self.intensifiers = intensifiers
+        self.contrastAfter = contrastAfter
+        self.contrastConcessive = contrastConcessive
+        sortPhrases()
+    }
+
+    /// Loads the folder `directory`, then each override folder in order.
+    public static func load(from directory: URL, overrides: [URL] = []) throws(LexiconError) -> Lexicon {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw LexiconError(file: directory.path, message: "folder leksikon tidak ditemukan (pakai --lexicons DIR)")
+        }
+        var lexicon = Lexicon()
+        var fingerprint = Hasher.Stable()
+        func read(_ name: String, required: Bool) throws(LexiconError) -> [(line: Int, fields: [String])]? {
+            let url = directory.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                if required { throw LexiconError(file: url.path, message: "berkas leksikon tidak ada") }
+                return nil
+            }
+            let rows = try rowsOf(url)
+            fingerprint.combine(name)
+            for row in rows { fingerprint.combine(row.fields.joined(separator: "\t")) }
+            return rows
+        }
+        for name in ["general.tsv", "domain.tsv"] {
+            guard let rows = try read(name, required: name == "general.tsv") else { continue }
+            try lexicon.addWeighted(rows, file: directory.appendingPathComponent(name).path)
+        }
+        if let rows = try read("negators.txt", required: false) {
+            for row in rows { lexicon.negators.insert(row.fields[0]) }
+        }
+        if let rows = try read("intensifiers.tsv", required: false) {
+            for row in rows {
+                guard row.fields.count >= 2, let m = Double(row.fields[1]), m > 0, m <= 3 else {
+                    throw LexiconError(file: directory.appendingPathComponent("intensifiers.tsv").path, line: row.line,
+                                       message: "pengali harus angka 0…3")
+                }
+                lexicon.intensifiers[row.fields[0]] = m
+            }
+        }
+        if let rows = try read("contrast.txt", required: false) {
+            for row in rows {
+                let kind = row.fields.count >= 2 ? row.fields[1] : "after"
+                switch kind {
+                case "after": lexicon.contrastAfter.insert(row.fields[0])
+                case "concessive": lexicon.contrastConcessive.insert(row.fields[0])
+                default:
+                    throw LexiconError(file: directory.appendingPathComponent("contrast.txt").path, line: row.line,
+                                       message: "jenis kontras harus 'after' atau 'concessive', bukan '\(kind)'")
+                }
+            }
+        }
+        if let rows = try read("normalization.tsv", required: false) {
+            for row in rows where row.fields.count >= 2 { lexicon.normalization[row.fields[0]] = row.fields[1] }
+        }
+        var extraFolders = [directory.appendingPathComponent("custom")]
+        extraFolders.append(contentsOf: overrides)
+        for folder in extraFolders {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for name in files.sorted() where name.hasSuffix(".tsv") {
+                let url = folder.appendingPathComponent(name)
+                let rows = try rowsOf(url)
+                fingerprint.combine(name)
+                for row in rows { fingerprint.combine(row.fields.joined(separator: "\t")) }
+                try lexicon.addWeighted(rows, file: url.path)
+            }
+        }
+        lexicon.sortPhrases()
+        lexicon.version = fingerprint.hex
+        return lexicon
+    }
+
+    /// Rows of a TSV/list file: comments (`#`) and blank lines skipped, fields split on TAB.
+    static func rowsOf(_ url: URL) throws(LexiconError) -> [(line: Int, fields: [String])] {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw LexiconError(file: url.path, message: "tidak bisa dibaca")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LexiconError(file: url.path, message: "bukan teks UTF-8")
+        }
+        var rows: [(Int, [String])] = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            rows.append((index + 1, fields))
+        }
+        return rows
+    }
+
+    private mutating func addWeighted(_ rows: [(line: Int, fields: [String])], file: String) throws(LexiconError) {
+        for row in rows {
+            guard row.fields.count >= 2 else {
+                throw LexiconError(file: file, line: row.line, message: "baris harus 'istilah<TAB>bobot'")
+            }
+            guard let weight = Double(row.fields[1]), weight >= -5, weight <= 5 else {
+                throw LexiconError(file: file, line: row.line, message: "bobot '\(row.fields[1])' bukan angka −5…+5")
+            }
+            add(term: row.fields[0].lowercased(), weight: weight)
+        }
+    }
+
+    private mutating func add(term: String, weight: Double) {
+        let parts = Tokenizer.words(term).map(\.text)
+        guard !parts.isEmpty else { return }
+        if parts.count == 1 {
+            words[parts[0]] = weight
+        } else {
+            var list = phrases[parts[0], default: []]
+            list.removeAll { $0.words == parts }
+            list.append(Phrase(words: parts, weight: weight))
+            phrases[parts[0]] = list
+        }
+    }
+
+    private mutating func sortPhrases() {
+        for key in phrases.keys { phrases[key]?.sort { $0.words.count > $1.words.count } }
+    }
+
+    /// Whether `word` is a lexicon entry or the first word of a phrase (the stemmer's guide).
+    public func knows(_ word: String) -> Bool { words[word] != nil || phrases[word] != nil }
+}
+
+extension Hasher {
+    /// FNV-1a over strings: stable across processes (Swift's `Hasher` is seeded per run).
+    struct Stable {
+        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func combine(_ s: String) {
+            for byte in s.utf8 {
+                state ^= UInt64(byte)
+                state = state &* 0x100_0000_01b3
+            }
+            state ^= 0x0A
+            state = state &* 0x100_0000_01b3
+        }
+
+        var hex: String { String(state, radix: 16) }
+    }
+}

@@ -1,0 +1,66 @@
+import GRDB
+
+/// The database schema as GRDB migrations. Never edit a migration that has shipped:
+/// add a new one.
+enum ArchiveSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "source") { t in
+                t.autoIncrementedPrimaryKey("id")
+                // The OPML `xmlUrl`: the stable key of a source.
+                t.column("feedURL", .text).notNull().unique()
+                t.column("title", .text).notNull()
+                t.column("siteURL", .text)
+                t.column("category", .text).notNull().defaults(to: "nasional")
+                t.column("tier", .integer).notNull().defaults(to: 2)
+                t.column("etag", .text)
+                t.column("lastModified", .text)
+                t.column("lastFetchedAt", .datetime)
+                t.column("lastSuccessAt", .datetime)
+                t.column("lastError", .text)
+                t.column("consecutiveFailures", .integer).notNull().defaults(to: 0)
+                t.column("itemsSeen", .integer).notNull().defaults(to: 0)
+            }
+            try db.create(table: "article") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("url", .text).notNull().unique()
+                t.column("sourceID", .integer).notNull().indexed().references("source", onDelete: .cascade)
+                t.column("guid", .text)
+                t.column("title", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("summary", .text)
+                t.column("author", .text)
+                t.column("published", .datetime)
+                t.column("publishedSource", .text)
+                t.column("firstSeen", .datetime).notNull().indexed()
+                t.column("contentHash", .text).notNull().indexed()
+            }
+            try db.create(table: "tone") { t in
+                t.primaryKey("articleID", .integer).references("article", onDelete: .cascade)
+                t.column("label", .text).notNull().indexed()
+                t.column("score", .double).notNull()
+                t.column("relevant", .boolean).notNull()
+                t.column("explanation", .jsonText).notNull()
+                t.column("lexiconVersion", .text).notNull()
+                t.column("scoredAt", .datetime).notNull()
+            }
+            try db.create(table: "run") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("startedAt", .datetime).notNull()
+                t.column("finishedAt", .datetime)
+                t.column("sourcesOK", .integer).notNull().defaults(to: 0)
+                t.column("sourcesFailed", .integer).notNull().defaults(to: 0)
+                t.column("articlesNew", .integer).notNull().defaults(to: 0)
+                t.column("errors", .jsonText)
+            }
+            try db.create(virtualTable: "article_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "article")
+                t.tokenizer = .unicode61(diacritics: .remove)
+                t.column("title")
+                t.column("text")
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+import GRDB
+import PantauCore
+
+/// The SQLite archive: sources with their fetch state, articles, tone results, runs, and
+/// an FTS5 index over title and text.
+///
+/// WAL mode: readers (`search`, `digest`) work while a run writes. Thread-safe (GRDB's
+/// `DatabasePool` serialises writes).
+public final class ArchiveStore: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the archive at `path`. With `create: false` (read-only commands) a missing file
+    /// is an error instead of a new empty database.
+    public init(path: String, create: Bool = true) throws(StoreError) {
+        self.path = path
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            throw StoreError(kind: .missing, message: "basis data tidak ditemukan di \(path); jalankan `pantau run` dahulu")
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        config.label = "pantau"
+        do {
+            let directory = (path as NSString).deletingLastPathComponent
+            if create, !directory.isEmpty {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
+            pool = try DatabasePool(path: path, configuration: config)
+            let migrator = ArchiveSchema.migrator
+            let newer = try pool.read { db in try migrator.hasBeenSuperseded(db) }
+            if newer {
+                throw StoreError(kind: .newerVersion, message: "basis data \(path) dibuat oleh versi Pantau yang lebih baru; perbarui Pantau")
+            }
+            try migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(kind: .cannotOpen, message: "tidak bisa membuka basis data \(path): \(Self.describe(error))")
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let db = error as? DatabaseError { return db.message ?? "\(db.resultCode)" }
+        return "\(error)"
+    }
+
+    /// Runs `body` and turns GRDB errors into `StoreError`.
+    func guarded<T>(_ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(kind: .sqlite, message: "kesalahan basis data: \(Self.describe(error))")
+        }
+    }
+
+    // MARK: Sources
+
+    /// Fetch state of a source, as stored.
+    public struct SourceState: Sendable, Equatable {
+        public var id: Int64
+        public var etag: String?
+        public var lastModified: String?
+    }
+
+    /// Inserts the source or refreshes its title, outlet and tier; returns its state.
+    public func register(_ source: Source) throws(StoreError) -> SourceState {
+        try guarded {
+            try pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO source (feedURL, title, siteURL, category, tier) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(feedURL) DO UPDATE SET title = excluded.title, siteURL = excluded.siteURL,
+                        category = excluded.category, tier = excluded.tier
+                    """, arguments: [source.feedURL, source.title, source.siteURL, source.category, source.tier])
+                let row = try Row.fetchOne(db, sql: "SELECT id, etag, lastModified FROM source WHERE feedURL = ?",
+                                           arguments: [source.feedURL])!
+                return SourceState(id: row["id"], etag: row["etag"], lastModified: row["lastModified"])
+            }
+        }
+    }
+
+    /// Records the outcome of fetching a source's feed.
+    public func recordFetch(sourceID: Int64, at date: Date, error: String?, etag: String? = nil,
+                            lastModified: String? = nil, itemsSeen: Int = 0) throws(StoreError) {
+        try guarded {
+            try pool.write { db in
+                if let error {
+                    try db.execute(sql: """
+                        UPDATE source SET lastFetchedAt = ?, lastError = ?, consecutiveFailures = consecutiveFailures + 1
+                        WHERE id = ?
+                        """, arguments: [date, error, sourceID])
+                } else {
+                    try db.execute(sql: """
+                        UPDATE source SET lastFetchedAt = ?, lastSuccessAt = ?, lastError = NULL, consecutiveFailures = 0,
+                            etag = COALESCE(?, etag), lastModified = COALESCE(?, lastModified), itemsSeen = itemsSeen + ?
+                        WHERE id = ?
+                        """, arguments: [date, date, etag, lastModified, itemsSeen, sourceID])
+                }
+            }
+        }
+    }
+
+    // MARK: Articles
+
+    /// Whether an article with this canonical URL is stored already.
+    public func contains(url: String) throws(StoreError) -> Bool {
+        try guarded {
+            try pool.read { db in
+                try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM article WHERE url = ?)", arguments: [url]) ?? false
+            }
+        }
+    }
+
+    /// An article ready to store, with its tone.
+    public struct NewArticle: Sendable {
+        public var url: String
+        public var sourceID: Int64
+        public var guid: String?
+        public var article: ExtractedArticle
+        public var summary: String?
+        public var tone: ToneResult
+        public var lexiconVersion: String
+
+        public init(url: String, sourceID: Int64, guid: String?, article: ExtractedArticle, summary: String?,
+                    tone: ToneResult, lexiconVersion: String) {
+            self.url = url
+            self.sourceID = sourceID
+            self.guid = guid
+            self.article = article
+            self.summary = summary
+            self.tone = tone
+            self.lexiconVersion = lexiconVersion
+        }
+    }
+
+    /// Stores a batch of articles in one transaction (one source's new items); an article
+    /// whose URL is already stored is skipped. Returns how many were inserted.
+    @discardableResult
+    public func insert(_ articles: [NewArticle], seenAt date: Date) throws(StoreError) -> Int {
+        try guarded {
+            try pool.write { db in
+                var inserted = 0
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                for item in articles {
+                    let a = item.article
+                    try db.execute(sql: """
+                        INSERT INTO article (url, sourceID, guid, title, text, summary, author, published, publishedSource,
+                            firstSeen, contentHash)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(url) DO NOTHING
+                        """, arguments: [item.url, item.sourceID, item.guid, a.title ?? "", a.text, item.summary, a.author,
+                                         a.published, a.publishedSource, date, ContentHash.of(a.text)])
+                    guard db.changesCount > 0 else { continue }
+                    let id = db.lastInsertedRowID
+                    let explanation = String(decoding: try encoder.encode(item.tone), as: UTF8.self)
+                    try db.execute(sql: """
+                        INSERT INTO tone (articleID, label, score, relevant, explanation, lexiconVersion, scoredAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [id, item.tone.label.rawValue, item.tone.score, item.tone.relevant, explanation,
+                                         item.lexiconVersion, date])
+                    inserted += 1
+                }
+                return inserted
+            }
+        }
+    }
+
+    /// Articles first seen in `interval`, with outlet and tone, newest first.
+    public func articles(firstSeenIn interval: DateInterval) throws(StoreError) -> [ArticleSummary] {
+        try guarded {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: Self.summarySQL + " WHERE a.firstSeen >= ? AND a.firstSeen < ? ORDER BY a.firstSeen DESC, a.id DESC",
+                                 arguments: [interval.start, interval.end]).map(Self.summary)
+            }
+        }
+    }
+
+    /// Number of stored articles.
+    public func articleCount() throws(StoreError) -> Int {
+        try guarded { try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 } }
+    }
+
+    static let summarySQL = """
+        SELECT a.id, a.title, a.url, a.published, a.firstSeen, s.title AS outlet, s.category, s.tier,
+               t.explanation
+        FROM article a JOIN source s ON s.id = a.sourceID JOIN tone t ON t.articleID = a.id
+        """
+
+    static func summary(_ row: Row) -> ArticleSummary {
+        let json: String = row["explanation"]
+        let tone = (try? JSONDecoder().decode(ToneResult.self, from: Data(json.utf8)))
+            ?? ToneResult(label: .neutral, score: 0, relevant: false)
+        return ArticleSummary(id: row["id"], title: row["title"], url: row["url"], outlet: row["outlet"],
+                              outletCategory: row["category"], outletTier: row["tier"], published: row["published"],
+                              firstSeen: row["firstSeen"], tone: tone)
+    }
+
+    // MARK: Runs
+
+    /// Starts a run record; returns its id.
+    public func startRun(at date: Date) throws(StoreError) -> Int64 {
+        try guarded {
+            try pool.write { db in
+                try db.execute(sql: "INSERT INTO run (startedAt) VALUES (?)", arguments: [date])
+                return db.lastInsertedRowID
+            }
+        }
+    }
+
+    public func finishRun(_ id: Int64, at date: Date, sourcesOK: Int, sourcesFailed: Int, articlesNew: Int,
+                          errors: [String]) throws(StoreError) {
+        let json = String(decoding: (try? JSONEncoder().encode(errors)) ?? Data("[]".utf8), as: UTF8.self)
+        try guarded {
+            try pool.write { db in
+                try db.execute(sql: """
+                    UPDATE run SET finishedAt = ?, sourcesOK = ?, sourcesFailed = ?, articlesNew = ?, errors = ? WHERE id = ?
+                    """, arguments: [date, sourcesOK, sourcesFailed, articlesNew, json, id])
+            }
+        }
+    }
+}
+
+/// Fingerprint of an article's text for spotting exact copies.
+public enum ContentHash {
+    /// FNV-1a 64 over the whitespace-normalised, lower-cased text.
+    public static func of(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var lastWasSpace = true
+        for byte in text.lowercased().utf8 {
+            let isSpace = byte == 32 || byte == 10 || byte == 9 || byte == 13
+            if isSpace {
+                if lastWasSpace { continue }
+                lastWasSpace = true
+                hash ^= 32
+            } else {
+                lastWasSpace = false
+                hash ^= UInt64(byte)
+            }
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+}

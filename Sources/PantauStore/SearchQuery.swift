@@ -1,0 +1,188 @@
+/// A news-search query: words, `"exact phrases"`, prefixes (`napi*`), `AND`, `OR`,
+/// `NOT`/`-word` and parentheses. Parsed by Pantau, then written as an FTS5 expression
+/// in which every term is quoted, so FTS5 syntax typed inside a term is plain text.
+public indirect enum SearchQuery: Sendable, Equatable {
+    case term(String, prefix: Bool)
+    case phrase([String])
+    case and([SearchQuery])
+    case or([SearchQuery])
+    case not(SearchQuery)
+
+    /// A malformed query, with the 1-based character position of the problem.
+    public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+        public var position: Int
+        public var message: String
+        public var description: String { "kueri tidak valid di posisi \(position): \(message)" }
+    }
+
+    public static func parse(_ text: String) throws(ParseError) -> SearchQuery {
+        var parser = QueryParser(text)
+        return try parser.parseQuery()
+    }
+
+    /// The FTS5 MATCH expression.
+    public func ftsExpression() throws(ParseError) -> String {
+        switch self {
+        case .term(let word, let prefix):
+            return Self.quote(word) + (prefix ? " *" : "")
+        case .phrase(let words):
+            return Self.quote(words.joined(separator: " "))
+        case .or(let parts):
+            var out: [String] = []
+            for part in parts {
+                if case .not = part { throw ParseError(position: 1, message: "NOT tidak bisa berdiri sendiri dalam OR") }
+                out.append(try part.ftsExpression())
+            }
+            return "(" + out.joined(separator: " OR ") + ")"
+        case .and(let parts):
+            var positives: [String] = []
+            var negatives: [String] = []
+            for part in parts {
+                if case .not(let inner) = part { negatives.append(try inner.ftsExpression()) } else { positives.append(try part.ftsExpression()) }
+            }
+            guard !positives.isEmpty else {
+                throw ParseError(position: 1, message: "kueri butuh setidaknya satu istilah yang dicari, bukan hanya NOT")
+            }
+            var expr = "(" + positives.joined(separator: " AND ") + ")"
+            for n in negatives { expr = "(" + expr + " NOT " + n + ")" }
+            return expr
+        case .not:
+            throw ParseError(position: 1, message: "kueri butuh setidaknya satu istilah yang dicari, bukan hanya NOT")
+        }
+    }
+
+    static func quote(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+}
+
+/// Recursive descent over the query's characters; nesting is capped so a hostile query
+/// cannot exhaust the stack.
+struct QueryParser {
+    private let chars: [Character]
+    private var index = 0
+    private var depth = 0
+
+    init(_ text: String) { chars = Array(text) }
+
+    private enum Token: Equatable {
+        case word(String, prefix: Bool)
+        case phrase([String])
+        case open, close, and, or, not, minus
+    }
+
+    mutating func parseQuery() throws(SearchQuery.ParseError) -> SearchQuery {
+        skipSpaces()
+        guard index < chars.count else { throw error("kueri kosong") }
+        let q = try parseOr()
+        skipSpaces()
+        if index < chars.count {
+            throw error(chars[index] == ")" ? "kurung tutup tanpa pasangan" : "sisa kueri tidak dipahami")
+        }
+        return q
+    }
+
+    private mutating func parseOr() throws(SearchQuery.ParseError) -> SearchQuery {
+        var parts = [try parseAnd()]
+        while case .or? = peekToken() {
+            _ = try nextToken()
+            parts.append(try parseAnd())
+        }
+        return parts.count == 1 ? parts[0] : .or(parts)
+    }
+
+    private mutating func parseAnd() throws(SearchQuery.ParseError) -> SearchQuery {
+        var parts = [try parseUnary()]
+        while let t = peekToken(), t != .close, t != .or {
+            if t == .and { _ = try nextToken() }
+            parts.append(try parseUnary())
+        }
+        return parts.count == 1 ? parts[0] : .and(parts)
+    }
+
+    private mutating func parseUnary() throws(SearchQuery.ParseError) -> SearchQuery {
+        skipSpaces()
+        let start = index
+        guard let token = try nextToken() else { throw error("istilah diharapkan setelah operator") }
+        switch token {
+        case .not, .minus:
+            return .not(try parseUnary())
+        case .open:
+            depth += 1
+            guard depth <= 50 else { throw error("kurung terlalu dalam") }
+            let inner = try parseOr()
+            skipSpaces()
+            guard index < chars.count, chars[index] == ")" else { throw error("kurung buka tanpa pasangan", at: start) }
+            index += 1
+            depth -= 1
+            return inner
+        case .word(let w, let prefix):
+            return .term(w, prefix: prefix)
+        case .phrase(let words):
+            return .phrase(words)
+        case .close:
+            throw error("kurung tutup tanpa pasangan", at: start)
+        case .and, .or:
+            throw error("operator tanpa istilah di depannya", at: start)
+        }
+    }
+
+    private mutating func peekToken() -> Token? {
+        let saved = index
+        defer { index = saved }
+        return try? nextToken()
+    }
+
+    private mutating func nextToken() throws(SearchQuery.ParseError) -> Token? {
+        skipSpaces()
+        guard index < chars.count else { return nil }
+        let c = chars[index]
+        switch c {
+        case "(": index += 1; return .open
+        case ")": index += 1; return .close
+        case "-":
+            index += 1
+            return .minus
+        case "\"", "“", "”":
+            let start = index
+            index += 1
+            var text = ""
+            while index < chars.count, chars[index] != "\"", chars[index] != "”", chars[index] != "“" {
+                text.append(chars[index])
+                index += 1
+            }
+            guard index < chars.count else { throw error("tanda kutip tanpa pasangan", at: start) }
+            index += 1
+            let words = Self.words(text)
+            guard !words.isEmpty else { throw error("frasa kosong", at: start) }
+            return .phrase(words)
+        default:
+            let start = index
+            var text = ""
+            while index < chars.count, !chars[index].isWhitespace, !"()\"“”".contains(chars[index]) {
+                text.append(chars[index])
+                index += 1
+            }
+            switch text {
+            case "AND": return .and
+            case "OR": return .or
+            case "NOT": return .not
+            default: break
+            }
+            let prefix = text.hasSuffix("*")
+            let words = Self.words(prefix ? String(text.dropLast()) : text)
+            guard let first = words.first else { throw error("istilah '\(text)' tidak berisi huruf atau angka", at: start) }
+            if words.count > 1 { return .phrase(words) }
+            return .word(first, prefix: prefix)
+        }
+    }
+
+    /// Letters and digits only, lower-cased: the same words the index holds.
+    static func words(_ s: String) -> [String] {
+        s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+
+    private mutating func skipSpaces() { while index < chars.count, chars[index].isWhitespace { index += 1 } }
+
+    private func error(_ message: String, at position: Int? = nil) -> SearchQuery.ParseError {
+        SearchQuery.ParseError(position: (position ?? index) + 1, message: message)
+    }
+}
