@@ -25,7 +25,7 @@ struct CLIContext {
         do {
             return try ArchiveStore(path: configuration.databasePath, create: create)
         } catch {
-            throw CLIError(error.message, code: error.kind == .missing ? .failure : .failure)
+            throw CLIError(error.message)
         }
     }
 

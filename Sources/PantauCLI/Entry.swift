@@ -2,15 +2,20 @@ import ArgumentParser
 import Foundation
 import Logging
 
+/// Logs go to stderr; stdout carries only results. swift-log allows one bootstrap per
+/// process, hence the `static let`.
+private let loggingBootstrapped: Bool = {
+    LoggingSystem.bootstrap { label in StreamLogHandler.standardError(label: label) }
+    return true
+}()
+
+private func bootstrapLogging() { _ = loggingBootstrapped }
+
 /// Runs `pantau` with `arguments` and returns the exit code: errors become one line on
 /// stderr (`pantau: …`), usage errors exit 2.
 public enum PantauEntry {
     public static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Int32 {
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .warning
-            return handler
-        }
+        bootstrapLogging()
         do {
             var command = try Pantau.parseAsRoot(arguments)
             if var async = command as? any AsyncParsableCommand {

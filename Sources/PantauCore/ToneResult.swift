@@ -8,7 +8,7 @@ public struct ToneResult: Sendable, Equatable, Codable {
         public var term: String
         /// The weight after negation, intensity and contrast rules.
         public var weight: Double
-        /// Rules applied, in order: `negated`, `intensified`, `diminished`, `after-contrast`, `concessive`, `headline`.
+        /// Rules applied, in order: `intensified`, `diminished`, `negated`, `before-contrast`, `after-contrast`, `concessive`.
         public var rules: [String]
 
         public init(surface: String, term: String, weight: Double, rules: [String] = []) {

@@ -26,6 +26,8 @@ enum Boilerplate {
 
     /// True when the element's class or id marks it as furniture.
     static func isFurniture(_ node: XMLNode) -> Bool {
+        // Page-level containers carry feature flags in their classes ("f_share_tools_on").
+        if node.hasName("body") || node.hasName("html") || node.hasName("main") { return false }
         let hint = hints(of: node)
         guard !hint.isEmpty else { return false }
         // "article-body" wins over "body-ads"? Only a clear negative without a positive counts,

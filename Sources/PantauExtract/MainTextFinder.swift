@@ -23,6 +23,8 @@ struct MainTextFinder {
         var stack: [(node: XMLNode, stats: Stats)] = []
         var linkDepth = 0
         var scores: [UnsafeMutableRawPointer: (node: XMLNode, score: Double)] = [:]
+        /// Characters of good paragraph text below each element (a few levels up from each block).
+        var goodText: [UnsafeMutableRawPointer: Int] = [:]
 
         func credit(_ node: XMLNode?, _ amount: Double) {
             guard let node else { return }
@@ -67,6 +69,12 @@ struct MainTextFinder {
             guard isBlock, top.stats.text >= 25 else { return }
             let linkDensity = Double(top.stats.link) / Double(max(top.stats.text, 1))
             guard linkDensity < 0.5 else { return }
+            var ancestor: XMLNode? = node
+            for _ in 0..<6 {
+                guard let a = ancestor else { break }
+                goodText[a.identity, default: 0] += top.stats.text
+                ancestor = a.parent
+            }
             let commas = Double(Self.commaCount(node))
             var score = 1 + commas + min(Double(top.stats.text) / 100, 3)
             score *= (1 - linkDensity)
@@ -85,7 +93,20 @@ struct MainTextFinder {
             let final = candidate.score * (1 - density)
             if best == nil || final > best!.score { best = (candidate.node, final) }
         }
-        guard let container = best?.node else { return fallbackParagraphs(body) }
+        guard var container = best?.node else { return fallbackParagraphs(body) }
+        // An article split over sibling blocks (pages, "read more" halves): climb while an
+        // ancestor holds clearly more good text than the chosen container.
+        var chosenGood = goodText[container.identity] ?? 0
+        var ancestor = container.parent
+        for _ in 0..<4 {
+            guard let a = ancestor, a != body else { break }
+            let good = goodText[a.identity] ?? 0
+            if Double(good) >= Double(chosenGood) * 1.3, good - chosenGood >= 200 {
+                container = a
+                chosenGood = good
+            }
+            ancestor = a.parent
+        }
         let result = ParagraphReader(title: title).read(container)
         return result.isEmpty ? fallbackParagraphs(body) : result
     }

@@ -37,7 +37,7 @@ enum SearchOutput {
     static func cell(_ value: String) -> String {
         var v = value
         if let first = v.first, "=+-@\t\r".contains(first) { v = "'" + v }
-        if v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("'") {
+        if v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") {
             return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return v

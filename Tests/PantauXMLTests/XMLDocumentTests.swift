@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import PantauXML
+
+@Suite struct XMLDocumentTests {
+    @Test func undeclaredEntityDoesNotEatLaterAmpersands() throws {
+        let xml = "<r><a>Kopi&nbsp;Banten</a><b>Tom &amp; Jerry</b><c>caf&eacute;</c></r>"
+        let doc = try XMLDocument.parseXML(Data(xml.utf8))
+        let root = try #require(doc.root)
+        #expect(root.descendants(named: "a").first?.text == "Kopi\u{00A0}Banten")
+        #expect(root.descendants(named: "b").first?.text == "Tom & Jerry")
+        #expect(root.descendants(named: "c").first?.text == "café")
+    }
+
+    @Test func billionLaughsIsNotExpanded() throws {
+        var xml = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+        xml += "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+        for i in 2...9 {
+            xml += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i - 1);", count: 10) + "\">"
+        }
+        xml += "]><lolz>&lol9;</lolz>"
+        let doc = try XMLDocument.parseXML(Data(xml.utf8))
+        let text = try #require(doc.root).text
+        #expect(text.utf8.count < 1000)
+    }
+
+    @Test func externalEntityIsRefused() throws {
+        let xml = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>"
+        let doc = try XMLDocument.parseXML(Data(xml.utf8))
+        #expect(!(try #require(doc.root).text.contains("root:")))
+    }
+
+    @Test func deepNestingIsWalkedWithoutRecursion() throws {
+        let depth = 100_000
+        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "dalam" + String(repeating: "</div>", count: depth) + "</body></html>"
+        let doc = try XMLDocument.parseHTML(Data(html.utf8), encoding: "UTF-8")
+        let root = try #require(doc.root)
+        var elements = 0
+        root.forEachDescendant { node in
+            if node.isElement { elements += 1 }
+            return .continue
+        }
+        #expect(elements > 200)
+        #expect(root.text.contains("dalam") || elements > 200)
+    }
+
+    @Test func strictParseReportsLine() {
+        let bad = "<opml>\n<body>\n<outline text=\"a\">\n</body>\n</opml>"
+        #expect(throws: XMLError.self) { try XMLDocument.parseStrictXML(Data(bad.utf8)) }
+        do {
+            _ = try XMLDocument.parseStrictXML(Data(bad.utf8))
+        } catch {
+            #expect(error.line != nil)
+        }
+    }
+
+    @Test func gzipRoundTrip() throws {
+        // "halo\n" compressed with gzip -n.
+        let bytes: [UInt8] = [0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xcb, 0x48, 0xcc, 0xc9, 0xe7,
+                              0x02, 0x00, 0xc5, 0xf7, 0x87, 0xaf, 0x05, 0x00, 0x00, 0x00]
+        let out = try #require(Gzip.inflate(Data(bytes)))
+        #expect(String(decoding: out, as: UTF8.self) == "halo\n")
+        #expect(Gzip.inflate(Data("bukan gzip".utf8)) == nil)
+    }
+
+    @Test func plainTextFromFragment() {
+        #expect(HTMLText.plainText(fromFragment: "<p>Napi <b>kabur</b></p><script>x()</script>") == "Napi kabur")
+    }
+}
