@@ -17,6 +17,19 @@ public struct Lexicon: Sendable {
     public private(set) var contrastAfter: Set<String> = []
     public private(set) var contrastConcessive: Set<String> = []
     public private(set) var normalization: [String: String] = [:]
+    /// Frame words by role (`prevention`, `capture`, `agent`, `holder`, `label-holder`,
+    /// `marker`), from `frames.tsv`; see that file for what each role does.
+    public private(set) var frames: [String: Set<String>] = [:]
+    /// Direction words (`naik` +1, `turun` −1) from `quantities.tsv`.
+    public private(set) var directions: [String: Double] = [:]
+    /// Quantities whose increase is good (+1) or bad (−1), by first word, longest first.
+    public private(set) var quantities: [String: [(words: [String], polarity: Double)]] = [:]
+    /// Multi-word negators, intensifiers and contrast markers, by first word, longest
+    /// first: the analyzer joins them into one token before scoring.
+    public private(set) var multiwordMarkers: [String: [[String]]] = [:]
+    /// Multi-word frame terms by first word, longest first; matched in place (not joined,
+    /// so lexicon phrases that contain them still match).
+    public private(set) var multiwordFrames: [String: [(words: [String], role: String)]] = [:]
     /// A short fingerprint of the loaded files, stored with every score so a lexicon change
     /// can trigger a rescore.
     public private(set) var version: String = "empty"
@@ -31,12 +44,13 @@ public struct Lexicon: Sendable {
 
     /// Entries given in code (tests, tools).
     public init(words: [String: Double], negators: Set<String> = [], intensifiers: [String: Double] = [:],
-                contrastAfter: Set<String> = [], contrastConcessive: Set<String> = []) {
+                contrastAfter: Set<String> = [], contrastConcessive: Set<String> = [], frames: [String: Set<String>] = [:]) {
         for (term, weight) in words { add(term: term, weight: weight) }
         self.negators = negators
         self.intensifiers = intensifiers
         self.contrastAfter = contrastAfter
         self.contrastConcessive = contrastConcessive
+        self.frames = frames
         sortPhrases()
     }
 
@@ -86,6 +100,32 @@ public struct Lexicon: Sendable {
                                        message: "jenis kontras harus 'after' atau 'concessive', bukan '\(kind)'")
                 }
             }
+        }
+        if let rows = try read("frames.tsv", required: false) {
+            let roles: Set<String> = ["prevention", "capture", "agent", "holder", "label-holder", "marker"]
+            for row in rows {
+                guard row.fields.count >= 2, roles.contains(row.fields[1]) else {
+                    throw LexiconError(file: directory.appendingPathComponent("frames.tsv").path, line: row.line,
+                                       message: "peran harus salah satu dari \(roles.sorted().joined(separator: ", "))")
+                }
+                lexicon.frames[row.fields[1], default: []].insert(row.fields[0])
+            }
+        }
+        if let rows = try read("quantities.tsv", required: false) {
+            for row in rows {
+                let role = row.fields.count >= 2 ? row.fields[1] : ""
+                switch role {
+                case "up": lexicon.directions[row.fields[0]] = 1
+                case "down": lexicon.directions[row.fields[0]] = -1
+                case "good", "bad":
+                    let words = row.fields[0].split(separator: " ").map(String.init)
+                    lexicon.quantities[words[0], default: []].append((words, role == "good" ? 1 : -1))
+                default:
+                    throw LexiconError(file: directory.appendingPathComponent("quantities.tsv").path, line: row.line,
+                                       message: "peran harus up, down, good atau bad, bukan '\(role)'")
+                }
+            }
+            for key in lexicon.quantities.keys { lexicon.quantities[key]?.sort { $0.words.count > $1.words.count } }
         }
         if let rows = try read("normalization.tsv", required: false) {
             for row in rows where row.fields.count >= 2 { lexicon.normalization[row.fields[0]] = row.fields[1] }
@@ -154,7 +194,27 @@ public struct Lexicon: Sendable {
 
     private mutating func sortPhrases() {
         for key in phrases.keys { phrases[key]?.sort { $0.words.count > $1.words.count } }
+        var markers: [String: [[String]]] = [:]
+        let all = negators.union(intensifiers.keys).union(contrastAfter).union(contrastConcessive)
+        for term in all {
+            let parts = term.split(separator: " ").map(String.init)
+            if parts.count > 1 { markers[parts[0], default: []].append(parts) }
+        }
+        for key in markers.keys { markers[key]?.sort { $0.count > $1.count } }
+        multiwordMarkers = markers
+        var frameSequences: [String: [(words: [String], role: String)]] = [:]
+        for (role, terms) in frames {
+            for term in terms {
+                let parts = term.split(separator: " ").map(String.init)
+                if parts.count > 1 { frameSequences[parts[0], default: []].append((parts, role)) }
+            }
+        }
+        for key in frameSequences.keys { frameSequences[key]?.sort { $0.words.count > $1.words.count } }
+        multiwordFrames = frameSequences
     }
+
+    /// Whether `term` (a word or a joined multi-word marker) has frame role `role`.
+    public func hasRole(_ role: String, _ term: String) -> Bool { frames[role]?.contains(term) ?? false }
 
     /// Whether `word` is a lexicon entry or the first word of a phrase (the stemmer's guide).
     public func knows(_ word: String) -> Bool { words[word] != nil || phrases[word] != nil }

@@ -26,9 +26,41 @@ public struct ToneAnalyzer: Sendable {
         public var offTargetWeight = 0.3
         /// Negative terms weigh more: damage to the image outweighs praise.
         public var negativityBias = 1.3
+        /// Added to the denominator of the score: small evidence stays near zero.
+        public var smoothing = 3.0
         /// |score| below this is neutral.
         public var neutralBand = 0.15
+        /// Weight of a prevention or capture verb by the institution that the lexicon does not list.
+        public var enforcementWeight = 2.0
+        /// Weight of a direction × quantity term ("inflasi naik").
+        public var directionWeight = 2.5
         public init() {}
+
+        /// Applies `name=value` pairs separated by commas (for evaluation runs:
+        /// `pantau score --tuning bias=1.5,band=0.1`). Unknown names are errors.
+        public mutating func apply(_ spec: String) throws(LexiconError) {
+            for pair in spec.split(separator: ",") {
+                let parts = pair.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2, let value = Double(parts[1]) else {
+                    throw LexiconError(file: "--tuning", message: "pasangan '\(pair)' harus nama=angka")
+                }
+                switch parts[0] {
+                case "negation": negationFactor = value
+                case "window": negationWindow = Int(value)
+                case "before": beforeContrast = value
+                case "after": afterContrast = value
+                case "concessive": concessive = value
+                case "headline": headlineWeight = value
+                case "offtarget": offTargetWeight = value
+                case "bias": negativityBias = value
+                case "band": neutralBand = value
+                case "enforcement": enforcementWeight = value
+                case "smoothing": smoothing = value
+                case "direction": directionWeight = value
+                default: throw LexiconError(file: "--tuning", message: "nama '\(parts[0])' tidak dikenal")
+                }
+            }
+        }
     }
 
     public init(lexicon: Lexicon, watchList: WatchList = .default, tuning: Tuning = Tuning()) {
@@ -39,7 +71,7 @@ public struct ToneAnalyzer: Sendable {
 
     /// Scores a text, optionally with its headline.
     public func analyze(title: String? = nil, text: String) -> ToneResult {
-        var cache: [String: String?] = [:]
+        var cache = Memo()
         var scored: [(sentence: ToneResult.Sentence, targets: [WatchTarget], isTitle: Bool)] = []
         if let title, !title.isEmpty {
             let s = scoreSentence(title, cache: &cache)
@@ -68,7 +100,7 @@ public struct ToneAnalyzer: Sendable {
             }
             if !sentence.hits.isEmpty { weighted.append(sentence) }
         }
-        let score = (positive - negative) / (positive + negative + 3)
+        let score = (positive - negative) / (positive + negative + tuning.smoothing)
         let label: ToneLabel = score <= -tuning.neutralBand ? .negative : score >= tuning.neutralBand ? .positive : .neutral
         let deciding = weighted
             .filter { label == .neutral || ($0.score < 0) == (label == .negative) }
@@ -83,18 +115,20 @@ public struct ToneAnalyzer: Sendable {
 
     // MARK: One sentence
 
-    private func scoreSentence(_ sentence: String, cache: inout [String: String?]) -> (sentence: ToneResult.Sentence, targets: [WatchTarget]) {
-        let clauses = Self.clauses(sentence)
+    /// Memo of stemmer work for one `analyze` call: token → candidate stems.
+    struct Memo {
+        var stems: [String: String?] = [:]
+        var candidates: [String: [String]] = [:]
+        var roles: [String: (role: String, exact: Bool)?] = [:]
+    }
+
+    private func scoreSentence(_ sentence: String, cache memo: inout Memo) -> (sentence: ToneResult.Sentence, targets: [WatchTarget]) {
+        let clauses = Self.clauses(sentence).map { tokens(of: $0) }
         var hits: [ToneResult.Hit] = []
-        var words: [String] = []
         var nextClauseBoost = 1.0
-        for clause in clauses {
-            var tokens = Tokenizer.words(clause).map(\.text)
-            tokens = tokens.flatMap { t -> [String] in
-                guard let n = lexicon.normalization[t] else { return [t] }
-                return n.split(separator: " ").map(String.init)
-            }
-            words.append(contentsOf: tokens)
+        // Frame state carried through the sentence: an institution agent seen so far.
+        var agentSeen = false
+        for tokens in clauses {
             var clauseFactor = nextClauseBoost
             nextClauseBoost = 1
             if let first = tokens.first, lexicon.contrastConcessive.contains(first) {
@@ -106,18 +140,20 @@ public struct ToneAnalyzer: Sendable {
             var clauseHits: [(hit: ToneResult.Hit, index: Int)] = []
             var i = 0
             while i < tokens.count {
-                if let match = matchPhrase(tokens, at: i, cache: &cache) {
+                if let match = matchPhrase(tokens, at: i, memo: &memo) {
                     clauseHits.append((modify(match.surface, term: match.term, weight: match.weight, tokens: tokens, at: i, length: match.length), i))
                     i += match.length
                     continue
                 }
                 let word = tokens[i]
                 if !lexicon.negators.contains(word), lexicon.intensifiers[word] == nil,
-                   let stem = stem(word, cache: &cache), let weight = lexicon.words[stem] {
+                   let stem = stem(word, memo: &memo), let weight = lexicon.words[stem] {
                     clauseHits.append((modify(word, term: stem, weight: weight, tokens: tokens, at: i, length: 1), i))
                 }
                 i += 1
             }
+            applyDirections(tokens, hits: &clauseHits)
+            applyFrames(tokens, hits: &clauseHits, agentSeen: &agentSeen, memo: &memo)
             for (var hit, index) in clauseHits {
                 if let c = contrastIndex {
                     if index < c {
@@ -135,9 +171,155 @@ public struct ToneAnalyzer: Sendable {
                 hits.append(hit)
             }
         }
-        let targets = findTargets(words)
+        let targets = findTargets(clauses.joined().flatMap { $0.split(separator: " ").map(String.init) })
         let score = hits.reduce(0) { $0 + $1.weight }
         return (ToneResult.Sentence(text: sentence, score: score, hits: hits), targets)
+    }
+
+    /// Lower-cased, normalised tokens of a clause, multi-word markers joined into one token.
+    func tokens(of clause: String) -> [String] {
+        var raw: [String] = []
+        for token in Tokenizer.words(clause) {
+            if let n = lexicon.normalization[token.text] {
+                raw.append(contentsOf: n.split(separator: " ").map(String.init))
+            } else {
+                raw.append(token.text)
+            }
+        }
+        guard !lexicon.multiwordMarkers.isEmpty else { return raw }
+        var out: [String] = []
+        out.reserveCapacity(raw.count)
+        var i = 0
+        while i < raw.count {
+            if let candidates = lexicon.multiwordMarkers[raw[i]],
+               let match = candidates.first(where: { i + $0.count <= raw.count && Array(raw[i..<(i + $0.count)]) == $0 }) {
+                out.append(match.joined(separator: " "))
+                i += match.count
+            } else {
+                out.append(raw[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Direction × quantity (`quantities.tsv`): "IHSG naik" is good news, "inflasi naik"
+    /// bad. The composed term replaces the hits on its words.
+    private func applyDirections(_ tokens: [String], hits: inout [(hit: ToneResult.Hit, index: Int)]) {
+        guard !lexicon.directions.isEmpty else { return }
+        // Quantity spans in the clause.
+        var spans: [(range: Range<Int>, polarity: Double)] = []
+        var i = 0
+        while i < tokens.count {
+            if let list = lexicon.quantities[tokens[i]],
+               let q = list.first(where: { i + $0.words.count <= tokens.count && Array(tokens[i..<(i + $0.words.count)]) == $0.words }) {
+                spans.append((i..<(i + q.words.count), q.polarity))
+                i += q.words.count
+            } else {
+                i += 1
+            }
+        }
+        guard !spans.isEmpty else { return }
+        var composed: [(hit: ToneResult.Hit, index: Int)] = []
+        var covered: [Range<Int>] = []
+        for (d, token) in tokens.enumerated() {
+            guard let direction = lexicon.directions[token] else { continue }
+            // Nearest quantity: before the direction (subject) first, then after it.
+            let before = spans.last { $0.range.upperBound <= d && d - $0.range.upperBound < 4 }
+            let after = spans.first { $0.range.lowerBound > d && $0.range.lowerBound - d <= 3 }
+            guard let q = before ?? after else { continue }
+            let range = min(q.range.lowerBound, d)..<max(q.range.upperBound, d + 1)
+            let surface = tokens[range].joined(separator: " ")
+            composed.append((ToneResult.Hit(surface: surface, term: surface, weight: tuning.directionWeight * direction * q.polarity,
+                                            rules: ["direction"]), range.lowerBound))
+            covered.append(range)
+        }
+        guard !composed.isEmpty else { return }
+        hits.removeAll { h in covered.contains { $0.contains(h.index) } }
+        hits.append(contentsOf: composed)
+        hits.sort { $0.index < $1.index }
+    }
+
+    /// The framing rules of `frames.tsv`: prevention and capture by the institution, and
+    /// offence labels, neutralise the negative words they govern.
+    private func applyFrames(_ tokens: [String], hits: inout [(hit: ToneResult.Hit, index: Int)], agentSeen: inout Bool,
+                             memo: inout Memo) {
+        guard !lexicon.frames.isEmpty else { return }
+        var neutralAfter: Int?
+        var neutralWhole = false
+        var labelRanges: [Range<Int>] = []
+        var frameHits: [(hit: ToneResult.Hit, index: Int)] = []
+        var skipUntil = 0
+        for (i, token) in tokens.enumerated() where i >= skipUntil {
+            var matched: (role: String, exact: Bool)?
+            if let sequences = lexicon.multiwordFrames[token],
+               let hit = sequences.first(where: { i + $0.words.count <= tokens.count && Array(tokens[i..<(i + $0.words.count)]) == $0.words }) {
+                matched = (hit.role, true)
+                skipUntil = i + hit.words.count
+            }
+            guard let (role, exact) = matched ?? frameRole(of: token, memo: &memo) else { continue }
+            let end = max(skipUntil, i + 1)
+            switch role {
+            case "agent":
+                agentSeen = true
+            case "prevention", "capture":
+                // Passive forms ("digagalkan", "disita") name the agent after the verb.
+                let passive = !exact && (token.hasPrefix("di") || token.hasPrefix("ter"))
+                let agentAfter = tokens[end...].contains { frameRole(of: $0, memo: &memo)?.role == "agent" }
+                guard agentSeen || agentAfter else { continue }
+                if role == "prevention" && (passive || agentAfter) {
+                    neutralWhole = true
+                } else if role == "prevention" || !passive {
+                    neutralAfter = min(neutralAfter ?? i, i)
+                }
+                if !hits.contains(where: { $0.index <= i && i < $0.index + max(1, $0.hit.surface.split(separator: " ").count) }) {
+                    frameHits.append((ToneResult.Hit(surface: token, term: token, weight: tuning.enforcementWeight, rules: ["enforcement"]), i))
+                }
+            case "holder", "label-holder":
+                var start = end
+                if start < tokens.count, frameRole(of: tokens[start], memo: &memo)?.role == "marker" {
+                    start += 1
+                } else if start + 1 < tokens.count, lexicon.hasRole("marker", tokens[start] + " " + tokens[start + 1]) {
+                    start += 2
+                } else if role == "holder" {
+                    continue
+                }
+                // The holder, the marker and up to three words of the label.
+                labelRanges.append(i..<min(tokens.count, start + 3))
+            default:
+                break
+            }
+        }
+        for k in hits.indices where hits[k].hit.weight < 0 {
+            let index = hits[k].index
+            let prevented = neutralWhole || (neutralAfter.map { index > $0 } ?? false)
+            let labelled = labelRanges.contains { $0.contains(index) }
+            if prevented || labelled {
+                hits[k].hit.weight = 0
+                hits[k].hit.rules.append(prevented ? "prevented" : "offence-label")
+            }
+        }
+        hits.append(contentsOf: frameHits)
+    }
+
+    /// The frame role of a token, and whether it matched as written (not through a stem).
+    private func frameRole(of token: String, memo: inout Memo) -> (role: String, exact: Bool)? {
+        if let cached = memo.roles[token] { return cached }
+        var found: (String, Bool)?
+        for role in ["agent", "prevention", "capture", "holder", "label-holder", "marker"] where lexicon.hasRole(role, token) {
+            found = (role, true)
+            break
+        }
+        if found == nil, token.count > 4 {
+            outer: for candidate in candidates(token, memo: &memo) {
+                for role in ["prevention", "capture"] where lexicon.hasRole(role, candidate) {
+                    found = (role, false)
+                    break outer
+                }
+            }
+        }
+        memo.roles[token] = found
+        return found
     }
 
     /// Applies negation and intensity around a term found at `index`.
@@ -155,7 +337,7 @@ public struct ToneAnalyzer: Sendable {
             k -= 1
         }
         let after = index + length
-        if after < tokens.count, let m = lexicon.intensifiers[tokens[after]], ["sekali", "banget", "bgt", "parah", "abis", "pol"].contains(tokens[after]) {
+        if after < tokens.count, let m = lexicon.intensifiers[tokens[after]], Self.postModifiers.contains(tokens[after]) {
             intensity *= m
         }
         if intensity != 1 {
@@ -169,10 +351,13 @@ public struct ToneAnalyzer: Sendable {
         return ToneResult.Hit(surface: surface, term: term, weight: w, rules: rules)
     }
 
-    private func matchPhrase(_ tokens: [String], at i: Int, cache: inout [String: String?]) -> (surface: String, term: String, weight: Double, length: Int)? {
+    /// Intensifiers that follow the word they modify ("enak banget").
+    static let postModifiers: Set<String> = ["sekali", "banget", "parah", "abis", "pol", "nian", "beut", "bingit", "amat"]
+
+    private func matchPhrase(_ tokens: [String], at i: Int, memo: inout Memo) -> (surface: String, term: String, weight: Double, length: Int)? {
         let first = tokens[i]
         var heads = [first]
-        if let s = stem(first, cache: &cache), s != first { heads.append(s) }
+        if let s = stem(first, memo: &memo), s != first { heads.append(s) }
         for head in heads {
             guard let list = lexicon.phrases[head] else { continue }
             for phrase in list where i + phrase.words.count <= tokens.count {
@@ -180,7 +365,7 @@ public struct ToneAnalyzer: Sendable {
                 for (k, word) in phrase.words.enumerated().dropFirst() {
                     let token = tokens[i + k]
                     if token == word { continue }
-                    if Stemmer.candidates(token).contains(word) { continue }
+                    if candidates(token, memo: &memo).contains(word) { continue }
                     ok = false
                     break
                 }
@@ -193,10 +378,17 @@ public struct ToneAnalyzer: Sendable {
         return nil
     }
 
-    private func stem(_ word: String, cache: inout [String: String?]) -> String? {
-        if let cached = cache[word] { return cached }
-        let s = Stemmer.stem(word) { lexicon.knows($0) }
-        cache[word] = s
+    private func candidates(_ word: String, memo: inout Memo) -> [String] {
+        if let cached = memo.candidates[word] { return cached }
+        let c = Stemmer.candidates(word)
+        memo.candidates[word] = c
+        return c
+    }
+
+    private func stem(_ word: String, memo: inout Memo) -> String? {
+        if let cached = memo.stems[word] { return cached }
+        let s: String? = lexicon.knows(word) ? word : candidates(word, memo: &memo).first { lexicon.knows($0) }
+        memo.stems[word] = s
         return s
     }
 

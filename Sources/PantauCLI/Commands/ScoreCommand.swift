@@ -29,6 +29,9 @@ struct ScoreCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Berkas JSONL {\"id\",\"title\"?,\"text\"}; keluaran satu JSON per baris.", valueName: "FILE"))
     var jsonl: String?
 
+    @Option(help: .hidden)
+    var tuning: String?
+
     func validate() throws {
         if tsv != nil && jsonl != nil { throw ValidationError("pilih salah satu: --tsv atau --jsonl") }
         if file != nil && (tsv != nil || jsonl != nil) { throw ValidationError("FILE tidak dipakai bersama --tsv/--jsonl") }
@@ -36,7 +39,10 @@ struct ScoreCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try CLIContext(root)
-        let analyzer = try context.analyzer()
+        var analyzer = try context.analyzer()
+        if let tuning {
+            do { try analyzer.tuning.apply(tuning) } catch { throw CLIError(error.description, code: .usage) }
+        }
         if let tsv { return try scoreTSV(tsv, analyzer) }
         if let jsonl { return try scoreJSONL(jsonl, analyzer) }
         let data: Data
