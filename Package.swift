@@ -32,13 +32,16 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
 
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CHunspell", path: "Sources/CHunspell", pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]),
 
         .target(name: "PantauCore", swiftSettings: strict),
         .target(name: "PantauFetch", dependencies: ["CCurl", "PantauCore"], swiftSettings: strict),
         .target(name: "PantauXML", dependencies: ["CLibXML2", "CZlib"], swiftSettings: strict),
         .target(name: "PantauFeeds", dependencies: ["PantauXML", "PantauCore"], swiftSettings: strict),
         .target(name: "PantauExtract", dependencies: ["PantauXML", "PantauCore"], swiftSettings: strict),
-        .target(name: "PantauSentiment", dependencies: ["PantauCore"], swiftSettings: strict),
+        .target(name: "PantauSentiment", dependencies: ["PantauCore", "CHunspell"], swiftSettings: strict),
         .target(
             name: "PantauStore",
             dependencies: ["PantauCore", .product(name: "GRDB", package: "GRDB.swift")],

@@ -38,7 +38,14 @@ struct CLIContext {
     }
 
     func analyzer() throws(CLIError) -> ToneAnalyzer {
-        ToneAnalyzer(lexicon: try loadLexicon(), watchList: configuration.watchList)
+        ToneAnalyzer(lexicon: try loadLexicon(), watchList: configuration.watchList, morphology: Self.morphology())
+    }
+
+    /// The hunspell dictionary, or nil with one warning on stderr when it is not installed.
+    static func morphology() -> HunspellDictionary? {
+        if let dictionary = HunspellDictionary() { return dictionary }
+        FileHandle.standardError.write(Data("pantau: kamus hunspell-id tidak ada di \(HunspellDictionary.defaultPath).dic; memakai stemmer bawaan saja\n".utf8))
+        return nil
     }
 
     func logger(_ label: String, verbose: Bool) -> Logger {

@@ -20,6 +20,8 @@ public struct Lexicon: Sendable {
     /// Frame words by role (`prevention`, `capture`, `agent`, `holder`, `label-holder`,
     /// `marker`), from `frames.tsv`; see that file for what each role does.
     public private(set) var frames: [String: Set<String>] = [:]
+    /// Words without tone that the stemmer must leave alone (`neutral.txt`).
+    public private(set) var neutralWords: Set<String> = []
     /// Direction words (`naik` +1, `turun` −1) from `quantities.tsv`.
     public private(set) var directions: [String: Double] = [:]
     /// Quantities whose increase is good (+1) or bad (−1), by first word, longest first.
@@ -76,6 +78,9 @@ public struct Lexicon: Sendable {
         for name in ["general.tsv", "domain.tsv"] {
             guard let rows = try read(name, required: name == "general.tsv") else { continue }
             try lexicon.addWeighted(rows, file: directory.appendingPathComponent(name).path)
+        }
+        if let rows = try read("neutral.txt", required: false) {
+            for row in rows { lexicon.neutralWords.insert(row.fields[0]) }
         }
         if let rows = try read("negators.txt", required: false) {
             for row in rows { lexicon.negators.insert(row.fields[0]) }

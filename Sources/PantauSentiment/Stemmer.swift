@@ -57,6 +57,34 @@ public enum Stemmer {
         return result
     }
 
+    /// Candidates from suffixes and reduplication only (no prefix is removed): the safe
+    /// part of stemming for words a dictionary does not vouch for.
+    public static func suffixCandidates(_ word: String) -> [String] {
+        var result: [String] = []
+        func add(_ s: String) {
+            if s.count >= 3, s != word, !result.contains(s) { result.append(s) }
+        }
+        if let dash = word.firstIndex(of: "-") {
+            add(String(word[..<dash]))
+            return result
+        }
+        var base = word
+        for particle in ["lah", "kah", "tah", "pun"] where base.hasSuffix(particle) && base.count > particle.count + 3 {
+            base = String(base.dropLast(particle.count))
+            add(base)
+            break
+        }
+        for possessive in ["nya", "ku", "mu"] where base.hasSuffix(possessive) && base.count > possessive.count + 3 {
+            base = String(base.dropLast(possessive.count))
+            add(base)
+            break
+        }
+        for suffix in ["kan", "an", "i"] where base.hasSuffix(suffix) && base.count > suffix.count + 3 {
+            add(String(base.dropLast(suffix.count)))
+        }
+        return result
+    }
+
     /// Forms of `w` without one derivational prefix, nasal assimilation undone.
     static func withoutPrefixes(_ w: String) -> [String] {
         var out: [String] = []

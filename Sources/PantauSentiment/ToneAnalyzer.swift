@@ -11,6 +11,9 @@ public struct ToneAnalyzer: Sendable {
     public let lexicon: Lexicon
     public let watchList: WatchList
     public var tuning: Tuning
+    /// Hunspell morphology, when the dictionary is installed; without it the built-in
+    /// stemmer alone guides lexicon lookups.
+    public let morphology: HunspellDictionary?
 
     /// The numbers of the method, kept together so they can be measured and changed.
     public struct Tuning: Sendable {
@@ -25,13 +28,20 @@ public struct ToneAnalyzer: Sendable {
         /// Weight of sentences that do not concern a watched target, in a relevant text.
         public var offTargetWeight = 0.3
         /// Negative terms weigh more: damage to the image outweighs praise.
-        public var negativityBias = 1.3
+        public var negativityBias = 1.4
         /// Added to the denominator of the score: small evidence stays near zero.
-        public var smoothing = 3.0
+        public var smoothing = 1.0
         /// |score| below this is neutral.
-        public var neutralBand = 0.15
+        public var neutralBand = 0.1
         /// Weight of a prevention or capture verb by the institution that the lexicon does not list.
         public var enforcementWeight = 2.0
+        /// 0: built-in stemmer only; 1: hunspell for known words, built-in for the rest;
+        /// 2: hunspell for known words, suffixes only for the rest.
+        public var hunspellMode = 1
+        /// A sentence at or below −this (weighted) makes the text negative (0 = off)…
+        public var strongSentence = 4.0
+        /// …unless the overall score reaches this.
+        public var praiseOverride = 0.3
         /// Weight of a direction × quantity term ("inflasi naik").
         public var directionWeight = 2.5
         public init() {}
@@ -57,16 +67,21 @@ public struct ToneAnalyzer: Sendable {
                 case "enforcement": enforcementWeight = value
                 case "smoothing": smoothing = value
                 case "direction": directionWeight = value
+                case "hunspell": hunspellMode = Int(value)
+                case "strong": strongSentence = value
+                case "override": praiseOverride = value
                 default: throw LexiconError(file: "--tuning", message: "nama '\(parts[0])' tidak dikenal")
                 }
             }
         }
     }
 
-    public init(lexicon: Lexicon, watchList: WatchList = .default, tuning: Tuning = Tuning()) {
+    public init(lexicon: Lexicon, watchList: WatchList = .default, tuning: Tuning = Tuning(),
+                morphology: HunspellDictionary? = nil) {
         self.lexicon = lexicon
         self.watchList = watchList
         self.tuning = tuning
+        self.morphology = morphology
     }
 
     /// Scores a text, optionally with its headline.
@@ -100,8 +115,15 @@ public struct ToneAnalyzer: Sendable {
             }
             if !sentence.hits.isEmpty { weighted.append(sentence) }
         }
-        let score = (positive - negative) / (positive + negative + tuning.smoothing)
-        let label: ToneLabel = score <= -tuning.neutralBand ? .negative : score >= tuning.neutralBand ? .positive : .neutral
+        var score = (positive - negative) / (positive + negative + tuning.smoothing)
+        var label: ToneLabel = score <= -tuning.neutralBand ? .negative : score >= tuning.neutralBand ? .positive : .neutral
+        // One clearly damaging sentence makes the text negative unless praise clearly
+        // outweighs it: an escape story stays an escape story after the official's reassurance.
+        let worst = weighted.map(\.score).min() ?? 0
+        if label != .negative, tuning.strongSentence > 0, worst <= -tuning.strongSentence, score < tuning.praiseOverride {
+            label = .negative
+            score = min(score, -tuning.neutralBand)
+        }
         let deciding = weighted
             .filter { label == .neutral || ($0.score < 0) == (label == .negative) }
             .sorted { abs($0.score) > abs($1.score) }
@@ -311,7 +333,9 @@ public struct ToneAnalyzer: Sendable {
             break
         }
         if found == nil, token.count > 4 {
-            outer: for candidate in candidates(token, memo: &memo) {
+            // Frame words are a small closed list: the built-in stemmer's forms suffice
+            // ("menggagalkan" → "gagalkan", which hunspell would take down to "gagal").
+            outer: for candidate in Stemmer.candidates(token) {
                 for role in ["prevention", "capture"] where lexicon.hasRole(role, candidate) {
                     found = (role, false)
                     break outer
@@ -378,16 +402,40 @@ public struct ToneAnalyzer: Sendable {
         return nil
     }
 
+    /// Candidate stems of `word`. With hunspell: the dictionary's stems plus suffix-only
+    /// forms for words it knows; for words it does not know, the built-in stemmer
+    /// (`hunspellMode` 1) or suffixes only (mode 2).
     private func candidates(_ word: String, memo: inout Memo) -> [String] {
         if let cached = memo.candidates[word] { return cached }
-        let c = Stemmer.candidates(word)
+        var c: [String]
+        if let morphology, tuning.hunspellMode > 0 {
+            let entry = morphology.lookup(word)
+            if entry.known {
+                c = Stemmer.suffixCandidates(word)
+                for stem in entry.stems where !c.contains(stem) { c.append(stem) }
+                if tuning.hunspellMode == 3 {
+                    for stem in Stemmer.candidates(word) where !c.contains(stem) { c.append(stem) }
+                }
+            } else {
+                c = tuning.hunspellMode == 1 ? Stemmer.candidates(word) : Stemmer.suffixCandidates(word)
+            }
+        } else {
+            c = Stemmer.candidates(word)
+        }
         memo.candidates[word] = c
         return c
     }
 
     private func stem(_ word: String, memo: inout Memo) -> String? {
         if let cached = memo.stems[word] { return cached }
-        let s: String? = lexicon.knows(word) ? word : candidates(word, memo: &memo).first { lexicon.knows($0) }
+        let s: String?
+        if lexicon.knows(word) {
+            s = word
+        } else if lexicon.neutralWords.contains(word) {
+            s = nil
+        } else {
+            s = candidates(word, memo: &memo).first { lexicon.knows($0) }
+        }
         memo.stems[word] = s
         return s
     }
