@@ -41,13 +41,37 @@ public struct ToneResult: Sendable, Equatable, Codable {
     public var targets: [String]
     /// The sentences that decided the label, strongest first.
     public var sentences: [Sentence]
+    /// Negative coverage of a watched target that a counter-message could answer.
+    public var needsResponse: Bool
+    /// Urgency 0–100 from negativity and the priority of the targets named (home unit
+    /// first); 0 when no response is needed. The digest adds outlet reach and copies.
+    public var priority: Int
 
-    public init(label: ToneLabel, score: Double, relevant: Bool, targets: [String] = [], sentences: [Sentence] = []) {
+    public init(label: ToneLabel, score: Double, relevant: Bool, targets: [String] = [], sentences: [Sentence] = [],
+                needsResponse: Bool? = nil, priority: Int? = nil) {
         self.label = label
         self.score = score
         self.relevant = relevant
         self.targets = targets
         self.sentences = sentences
+        let needs = needsResponse ?? (label == .negative && relevant)
+        self.needsResponse = needs
+        self.priority = priority ?? (needs ? Int((min(1, abs(score)) * 100).rounded()) : 0)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case label, score, relevant, targets, sentences, needsResponse, priority
+    }
+
+    /// Older stored results have no `needsResponse`/`priority`: they are derived.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(label: try c.decode(ToneLabel.self, forKey: .label), score: try c.decode(Double.self, forKey: .score),
+                  relevant: try c.decode(Bool.self, forKey: .relevant),
+                  targets: try c.decodeIfPresent([String].self, forKey: .targets) ?? [],
+                  sentences: try c.decodeIfPresent([Sentence].self, forKey: .sentences) ?? [],
+                  needsResponse: try c.decodeIfPresent(Bool.self, forKey: .needsResponse),
+                  priority: try c.decodeIfPresent(Int.self, forKey: .priority))
     }
 
     /// The distinct lexicon terms that decided the label, strongest first.

@@ -111,7 +111,13 @@ public struct MonitorRun: Sendable {
                     logger.warning("\(warning)", metadata: ["sumber": "\(source.title)"])
                 }
                 guard let article else { continue }
-                let tone = analyzer.analyze(title: article.title, text: article.text)
+                var tone = analyzer.analyze(title: article.title, text: article.text)
+                if source.category == "resmi" {
+                    // The institution's own publication: a problem it reports itself
+                    // (its overcrowding figures) needs no counter-message.
+                    tone.needsResponse = false
+                    tone.priority = 0
+                }
                 fresh.append(ArchiveStore.NewArticle(url: url, sourceID: state.id, guid: item.id, article: article,
                                                      summary: item.summary, tone: tone,
                                                      lexiconVersion: analyzer.lexicon.version))

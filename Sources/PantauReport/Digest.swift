@@ -13,7 +13,8 @@ public struct Digest: Sendable, Equatable {
     public var needsResponse: [Item]
     /// Positive coverage of watched targets, to amplify.
     public var positive: [Item]
-    /// Other relevant coverage (neutral).
+    /// Other relevant coverage: neutral, or negative without need of a response (the
+    /// institution's own reports of its problems).
     public var neutral: [Item]
     /// Articles that concern no watched target.
     public var irrelevantCount: Int
@@ -42,9 +43,9 @@ public struct DigestBuilder: Sendable {
             guard article.tone.relevant else { irrelevant += 1; continue }
             let item = Digest.Item(article: article, priority: Self.priority(article), terms: Array(article.tone.decidingTerms.prefix(6)))
             switch article.tone.label {
-            case .negative: needs.append(item)
+            case .negative where article.tone.needsResponse: needs.append(item)
+            case .negative, .neutral: neutral.append(item)
             case .positive: positive.append(item)
-            case .neutral: neutral.append(item)
             }
         }
         func order(_ a: Digest.Item, _ b: Digest.Item) -> Bool {
@@ -56,10 +57,11 @@ public struct DigestBuilder: Sendable {
                       neutral: neutral.sorted(by: order), irrelevantCount: irrelevant)
     }
 
-    /// Urgency 0–100 from negativity and outlet reach (tier 1 reaches most).
+    /// Urgency 0–100: the scorer's priority (negativity × target priority) scaled by
+    /// outlet reach (tier 1 reaches most); other items rank by the strength of their tone.
     static func priority(_ article: ArticleSummary) -> Int {
-        let strength = min(1, abs(article.tone.score))
-        let reach = [1: 1.0, 2: 0.85, 3: 0.7][article.outletTier] ?? 0.7
-        return Int((strength * reach * 100).rounded())
+        let reach = [1: 1.0, 2: 0.9, 3: 0.8][article.outletTier] ?? 0.8
+        let base = article.tone.needsResponse ? Double(article.tone.priority) : min(1, abs(article.tone.score)) * 100
+        return Int((base * reach).rounded())
     }
 }

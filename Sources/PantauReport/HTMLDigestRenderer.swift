@@ -44,7 +44,7 @@ public struct HTMLDigestRenderer: Sendable {
         out += section(id: "perlu-tanggapan", title: "Perlu Tanggapan", items: digest.needsResponse, evidence: true,
                        empty: "Tidak ada pemberitaan negatif hari ini.")
         out += section(id: "positif", title: "Berita Positif untuk Diperkuat", items: digest.positive, evidence: true, empty: "Tidak ada.")
-        out += section(id: "netral", title: "Pemberitaan Netral", items: digest.neutral, evidence: false, empty: "Tidak ada.")
+        out += section(id: "netral", title: "Pemberitaan Lain yang Relevan", items: digest.neutral, evidence: false, empty: "Tidak ada.")
         out += "<footer>Dibuat oleh Pantau pada \(JakartaTime.dayString(digest.generatedAt)) \(JakartaTime.timeString(digest.generatedAt)) WIB. \(digest.irrelevantCount) artikel tidak menyangkut satuan yang dipantau.</footer>\n</body>\n</html>\n"
         return out
     }

@@ -15,7 +15,7 @@ public struct MarkdownDigestRenderer: Sendable {
         out += digest.needsResponse.isEmpty ? "_Tidak ada pemberitaan negatif hari ini._\n\n" : list(digest.needsResponse, evidence: true)
         out += "## Berita Positif untuk Diperkuat\n\n"
         out += digest.positive.isEmpty ? "_Tidak ada._\n\n" : list(digest.positive, evidence: true)
-        out += "## Pemberitaan Netral\n\n"
+        out += "## Pemberitaan Lain yang Relevan\n\n"
         out += digest.neutral.isEmpty ? "_Tidak ada._\n\n" : list(digest.neutral, evidence: false)
         out += "---\n\nDibuat oleh Pantau pada \(JakartaTime.dayString(digest.generatedAt)) \(JakartaTime.timeString(digest.generatedAt)) WIB.\n"
         return out

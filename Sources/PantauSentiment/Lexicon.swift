@@ -107,7 +107,7 @@ public struct Lexicon: Sendable {
             }
         }
         if let rows = try read("frames.tsv", required: false) {
-            let roles: Set<String> = ["prevention", "capture", "agent", "holder", "label-holder", "marker"]
+            let roles: Set<String> = ["prevention", "capture", "agent", "outsider", "holder", "label-holder", "marker"]
             for row in rows {
                 guard row.fields.count >= 2, roles.contains(row.fields[1]) else {
                     throw LexiconError(file: directory.appendingPathComponent("frames.tsv").path, line: row.line,

@@ -14,6 +14,10 @@ public struct ToneAnalyzer: Sendable {
     /// Hunspell morphology, when the dictionary is installed; without it the built-in
     /// stemmer alone guides lexicon lookups.
     public let morphology: HunspellDictionary?
+    /// Per-word results shared by every call (and every copy) of this analyzer.
+    let wordCache = WordCache()
+    /// For each watch target, its aliases as word lists keyed by their first word.
+    private let aliasIndex: [[String: [[String]]]]
 
     /// The numbers of the method, kept together so they can be measured and changed.
     public struct Tuning: Sendable {
@@ -82,11 +86,19 @@ public struct ToneAnalyzer: Sendable {
         self.watchList = watchList
         self.tuning = tuning
         self.morphology = morphology
+        aliasIndex = watchList.targets.map { target in
+            var index: [String: [[String]]] = [:]
+            for alias in target.aliases {
+                let words = alias.lowercased().split(separator: " ").map(String.init)
+                if let first = words.first { index[first, default: []].append(words) }
+            }
+            return index
+        }
     }
 
     /// Scores a text, optionally with its headline.
     public func analyze(title: String? = nil, text: String) -> ToneResult {
-        var cache = Memo()
+        var cache = Memo(shared: wordCache)
         var scored: [(sentence: ToneResult.Sentence, targets: [WatchTarget], isTitle: Bool)] = []
         if let title, !title.isEmpty {
             let s = scoreSentence(title, cache: &cache)
@@ -100,11 +112,12 @@ public struct ToneAnalyzer: Sendable {
         let relevant = !allTargets.isEmpty
         var positive = 0.0
         var negative = 0.0
-        var previousOnTarget = false
         var weighted: [ToneResult.Sentence] = []
-        for entry in scored {
-            let onTarget = !entry.targets.isEmpty || entry.isTitle || previousOnTarget
-            previousOnTarget = !entry.targets.isEmpty
+        for (n, entry) in scored.enumerated() {
+            // A sentence is about a target when it names one, or its neighbour does
+            // (news sentences refer back and forth: "Mereka meminta Ditjenpas…").
+            let neighbour = (n > 0 && !scored[n - 1].targets.isEmpty) || (n + 1 < scored.count && !scored[n + 1].targets.isEmpty)
+            let onTarget = !entry.targets.isEmpty || entry.isTitle || neighbour
             var factor = relevant && !onTarget ? tuning.offTargetWeight : 1
             if entry.isTitle { factor *= tuning.headlineWeight }
             var sentence = entry.sentence
@@ -131,21 +144,34 @@ public struct ToneAnalyzer: Sendable {
         for target in allTargets.sorted(by: { $0.priority > $1.priority }) where !names.contains(target.name) {
             names.append(target.name)
         }
+        let needsResponse = label == .negative && relevant
+        var priority = 0
+        if needsResponse {
+            // Negativity, scaled by the highest-priority target named: home unit 1.0,
+            // regional office 0.85, the service in general 0.7.
+            let top = allTargets.map(\.priority).max() ?? 1
+            let factor = top >= 3 ? 1.0 : top == 2 ? 0.85 : 0.7
+            priority = max(1, Int((min(1, abs(score)) * factor * 100).rounded()))
+        }
         return ToneResult(label: label, score: (score * 1000).rounded() / 1000, relevant: relevant, targets: names,
-                          sentences: Array(deciding.prefix(5)))
+                          sentences: Array(deciding.prefix(5)), needsResponse: needsResponse, priority: priority)
     }
 
     // MARK: One sentence
 
-    /// Memo of stemmer work for one `analyze` call: token → candidate stems.
+    /// Memo of per-word work for one `analyze` call, in front of the analyzer's shared
+    /// `WordCache` (words repeat across articles far more than within one).
     struct Memo {
-        var stems: [String: String?] = [:]
-        var candidates: [String: [String]] = [:]
-        var roles: [String: (role: String, exact: Bool)?] = [:]
+        let shared: WordCache
+
+        init(shared: WordCache) {
+            self.shared = shared
+        }
     }
 
     private func scoreSentence(_ sentence: String, cache memo: inout Memo) -> (sentence: ToneResult.Sentence, targets: [WatchTarget]) {
         let clauses = Self.clauses(sentence).map { tokens(of: $0) }
+        let names = Self.properNames(in: sentence)
         var hits: [ToneResult.Hit] = []
         var nextClauseBoost = 1.0
         // Frame state carried through the sentence: an institution agent seen so far.
@@ -168,7 +194,7 @@ public struct ToneAnalyzer: Sendable {
                     continue
                 }
                 let word = tokens[i]
-                if !lexicon.negators.contains(word), lexicon.intensifiers[word] == nil,
+                if !names.contains(word), !lexicon.negators.contains(word), lexicon.intensifiers[word] == nil,
                    let stem = stem(word, memo: &memo), let weight = lexicon.words[stem] {
                     clauseHits.append((modify(word, term: stem, weight: weight, tokens: tokens, at: i, length: 1), i))
                 }
@@ -196,6 +222,33 @@ public struct ToneAnalyzer: Sendable {
         let targets = findTargets(clauses.joined().flatMap { $0.split(separator: " ").map(String.init) })
         let score = hits.reduce(0) { $0 + $1.weight }
         return (ToneResult.Sentence(text: sentence, score: score, hits: hits), targets)
+    }
+
+    /// Lower-cased forms of the capitalised words inside a sentence (not its first word):
+    /// in running news text these are names ("Lapas Talang Jaya", "Kelas IIA Serang") and
+    /// carry no tone. Title-case headlines and all-caps acronyms (OTT, DPO) are left alone.
+    static func properNames(in sentence: String) -> Set<String> {
+        let words = sentence.utf8.split(whereSeparator: { b in
+            !(((b | 0x20) >= 97 && (b | 0x20) <= 122) || b == 45 || b >= 0x80)
+        }).map { Substring($0) }
+        guard words.count > 2 else { return [] }
+        var capitalised = 0, long = 0
+        for w in words where w.count >= 4 {
+            long += 1
+            if w.first?.isUppercase == true { capitalised += 1 }
+        }
+        if long > 0, Double(capitalised) / Double(long) >= 0.6 { return [] }
+        var names = Set<String>()
+        var lowerSeen = Set<String>()
+        for (i, w) in words.enumerated() {
+            guard let first = w.first else { continue }
+            if first.isUppercase, i > 0, w.dropFirst().contains(where: { $0.isLowercase }) {
+                names.insert(w.lowercased())
+            } else if first.isLowercase {
+                lowerSeen.insert(String(w))
+            }
+        }
+        return names.subtracting(lowerSeen)
     }
 
     /// Lower-cased, normalised tokens of a clause, multi-word markers joined into one token.
@@ -284,10 +337,14 @@ public struct ToneAnalyzer: Sendable {
             switch role {
             case "agent":
                 agentSeen = true
+            case "outsider":
+                agentSeen = false
             case "prevention", "capture":
                 // Passive forms ("digagalkan", "disita") name the agent after the verb.
                 let passive = !exact && (token.hasPrefix("di") || token.hasPrefix("ter"))
-                let agentAfter = tokens[end...].contains { frameRole(of: $0, memo: &memo)?.role == "agent" }
+                // Active verbs take their agent from before ("Petugas gagalkan…", but not
+                // "Jaksa geledah kantor Lapas"); passives from after ("digagalkan petugas").
+                let agentAfter = passive && tokens[end...].contains { frameRole(of: $0, memo: &memo)?.role == "agent" }
                 guard agentSeen || agentAfter else { continue }
                 if role == "prevention" && (passive || agentAfter) {
                     neutralWhole = true
@@ -326,9 +383,9 @@ public struct ToneAnalyzer: Sendable {
 
     /// The frame role of a token, and whether it matched as written (not through a stem).
     private func frameRole(of token: String, memo: inout Memo) -> (role: String, exact: Bool)? {
-        if let cached = memo.roles[token] { return cached }
+        if let shared = memo.shared.role(token) { return shared }
         var found: (String, Bool)?
-        for role in ["agent", "prevention", "capture", "holder", "label-holder", "marker"] where lexicon.hasRole(role, token) {
+        for role in ["agent", "outsider", "prevention", "capture", "holder", "label-holder", "marker"] where lexicon.hasRole(role, token) {
             found = (role, true)
             break
         }
@@ -342,7 +399,7 @@ public struct ToneAnalyzer: Sendable {
                 }
             }
         }
-        memo.roles[token] = found
+        memo.shared.setRole(token, found)
         return found
     }
 
@@ -353,10 +410,14 @@ public struct ToneAnalyzer: Sendable {
         var k = index - 1
         var negated = false
         var intensity = 1.0
-        while k >= 0, index - k <= tuning.negationWindow {
+        var distance = 0
+        while k >= 0 {
             let word = tokens[k]
+            // Function words do not end the scope: "tidak mendapatkan pelayanan yang layak".
+            if !Self.scopeTransparent.contains(word) { distance += 1 }
+            if distance > tuning.negationWindow { break }
             if lexicon.negators.contains(word) { negated = true; break }
-            if let m = lexicon.intensifiers[word], index - k <= 2 { intensity *= m }
+            if let m = lexicon.intensifiers[word], distance <= 2 { intensity *= m }
             if lexicon.contrastAfter.contains(word) { break }
             k -= 1
         }
@@ -374,6 +435,9 @@ public struct ToneAnalyzer: Sendable {
         }
         return ToneResult.Hit(surface: surface, term: term, weight: w, rules: rules)
     }
+
+    /// Words a negation scope passes over without counting.
+    static let scopeTransparent: Set<String> = ["yang", "dengan", "secara", "itu", "ini", "sangat", "begitu", "terlalu", "lagi", "pernah", "akan", "bisa", "dapat", "mau"]
 
     /// Intensifiers that follow the word they modify ("enak banget").
     static let postModifiers: Set<String> = ["sekali", "banget", "parah", "abis", "pol", "nian", "beut", "bingit", "amat"]
@@ -406,7 +470,7 @@ public struct ToneAnalyzer: Sendable {
     /// forms for words it knows; for words it does not know, the built-in stemmer
     /// (`hunspellMode` 1) or suffixes only (mode 2).
     private func candidates(_ word: String, memo: inout Memo) -> [String] {
-        if let cached = memo.candidates[word] { return cached }
+        if let shared = memo.shared.candidates(word) { return shared }
         var c: [String]
         if let morphology, tuning.hunspellMode > 0 {
             let entry = morphology.lookup(word)
@@ -422,12 +486,12 @@ public struct ToneAnalyzer: Sendable {
         } else {
             c = Stemmer.candidates(word)
         }
-        memo.candidates[word] = c
+        memo.shared.setCandidates(word, c)
         return c
     }
 
     private func stem(_ word: String, memo: inout Memo) -> String? {
-        if let cached = memo.stems[word] { return cached }
+        if let shared = memo.shared.stem(word) { return shared }
         let s: String?
         if lexicon.knows(word) {
             s = word
@@ -436,28 +500,30 @@ public struct ToneAnalyzer: Sendable {
         } else {
             s = candidates(word, memo: &memo).first { lexicon.knows($0) }
         }
-        memo.stems[word] = s
+        memo.shared.setStem(word, s)
         return s
     }
 
     private func findTargets(_ words: [String]) -> [WatchTarget] {
+        guard !words.isEmpty else { return [] }
         var found: [WatchTarget] = []
-        for target in watchList.targets {
-            for alias in target.aliases {
-                let parts = alias.split(separator: " ").map(String.init)
-                guard !parts.isEmpty, parts.count <= words.count else { continue }
-                var matched = false
-                for start in 0...(words.count - parts.count) where words[start] == parts[0] {
-                    if Array(words[start..<(start + parts.count)]) == parts { matched = true; break }
+        for (t, target) in watchList.targets.enumerated() {
+            let aliases = aliasIndex[t]
+            var matched = false
+            for (k, word) in words.enumerated() {
+                guard let list = aliases[word] else { continue }
+                if list.contains(where: { k + $0.count <= words.count && words[k..<(k + $0.count)].elementsEqual($0) }) {
+                    matched = true
+                    break
                 }
-                if matched { found.append(target); break }
             }
+            if matched { found.append(target) }
         }
         return found
     }
 
-    /// Clauses of a sentence, split at commas, semicolons and colons.
+    /// Clauses of a sentence, split at commas, semicolons and colons (bytewise: fast).
     static func clauses(_ sentence: String) -> [String] {
-        sentence.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == ":" }).map(String.init)
+        sentence.utf8.split(whereSeparator: { $0 == 44 || $0 == 59 || $0 == 58 }).map { String(Substring($0)) }
     }
 }

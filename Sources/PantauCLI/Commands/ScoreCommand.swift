@@ -61,6 +61,7 @@ struct ScoreCommand: AsyncParsableCommand {
     static func explain(_ r: ToneResult) -> String {
         var out = "Nada: \(Terminal.label(r.label)) (skor \(String(format: "%.2f", r.score)))\n"
         out += r.relevant ? "Sasaran: \(r.targets.joined(separator: ", "))\n" : "Sasaran: tidak ada satuan yang dipantau disebut (nada umum)\n"
+        if r.needsResponse { out += "Perlu tanggapan: ya (prioritas \(r.priority))\n" }
         if !r.decidingTerms.isEmpty { out += "Kata penentu: \(r.decidingTerms.joined(separator: ", "))\n" }
         for sentence in r.sentences {
             var text = sentence.text
@@ -113,10 +114,9 @@ struct ScoreCommand: AsyncParsableCommand {
             }
             let id: Any = object["id"] ?? NSNull()
             let r = analyzer.analyze(title: object["title"] as? String, text: text)
-            let needsResponse = r.label == .negative && r.relevant
             let result: [String: Any] = [
                 "id": id, "label": r.label.rawValue, "score": r.score, "relevant": r.relevant,
-                "needs_response": needsResponse, "priority": needsResponse ? Int((min(1, abs(r.score)) * 100).rounded()) : 0,
+                "needs_response": r.needsResponse, "priority": r.priority,
                 "terms": r.decidingTerms, "targets": r.targets,
             ]
             out.append(try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys]))
