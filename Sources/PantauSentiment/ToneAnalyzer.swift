@@ -228,24 +228,47 @@ public struct ToneAnalyzer: Sendable {
     /// in running news text these are names ("Lapas Talang Jaya", "Kelas IIA Serang") and
     /// carry no tone. Title-case headlines and all-caps acronyms (OTT, DPO) are left alone.
     static func properNames(in sentence: String) -> Set<String> {
-        let words = sentence.utf8.split(whereSeparator: { b in
-            !(((b | 0x20) >= 97 && (b | 0x20) <= 122) || b == 45 || b >= 0x80)
-        }).map { Substring($0) }
-        guard words.count > 2 else { return [] }
-        var capitalised = 0, long = 0
-        for w in words where w.count >= 4 {
-            long += 1
-            if w.first?.isUppercase == true { capitalised += 1 }
+        var text = sentence
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { properNames(bytes: $0) } ?? []
+    }
+
+    /// Byte-level word shapes: ASCII letters decide; a word with other bytes is left alone.
+    static func properNames(bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
+        var words: [(start: Int, end: Int, capitalised: Bool, lower: Bool)] = []
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            guard (b | 0x20) >= 97, (b | 0x20) <= 122 else { i += 1; continue }
+            let start = i
+            var hasLower = false, ascii = true
+            while i < n {
+                let c = bytes[i]
+                if (c | 0x20) >= 97, (c | 0x20) <= 122 {
+                    if c >= 97 { hasLower = true }
+                } else if c == 45 || c >= 0x80 {
+                    if c >= 0x80 { ascii = false }
+                } else {
+                    break
+                }
+                i += 1
+            }
+            guard ascii else { continue }
+            let first = bytes[start]
+            words.append((start, i, first <= 90 && hasLower && i - start > 1, first >= 97))
         }
-        if long > 0, Double(capitalised) / Double(long) >= 0.6 { return [] }
+        guard words.count > 2 else { return [] }
+        let long = words.filter { $0.end - $0.start >= 4 }
+        if !long.isEmpty, Double(long.filter { bytes[$0.start] <= 90 }.count) / Double(long.count) >= 0.6 { return [] }
         var names = Set<String>()
         var lowerSeen = Set<String>()
-        for (i, w) in words.enumerated() {
-            guard let first = w.first else { continue }
-            if first.isUppercase, i > 0, w.dropFirst().contains(where: { $0.isLowercase }) {
-                names.insert(w.lowercased())
-            } else if first.isLowercase {
-                lowerSeen.insert(String(w))
+        for (k, w) in words.enumerated() {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[w.start..<w.end]), as: UTF8.self)
+            if w.capitalised, k > 0 {
+                names.insert(text.lowercased())
+            } else if w.lower {
+                lowerSeen.insert(text)
             }
         }
         return names.subtracting(lowerSeen)

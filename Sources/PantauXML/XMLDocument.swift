@@ -29,20 +29,20 @@ public final class XMLDocument: @unchecked Sendable {
 
     /// Parses XML (feeds, sitemaps, OPML in recover mode). Undeclared HTML named entities are
     /// rewritten to numeric references first, so one `&nbsp;` cannot make libxml2 drop the rest.
-    public static func parseXML(_ data: Data, url: String? = nil) throws(XMLError) -> XMLDocument {
+    public static func parseXML(_ data: Data, url: String? = nil, encoding: String? = nil) throws(XMLError) -> XMLDocument {
         LibXML.initializeOnce()
         let prepared = EntityRewriter.numericReferences(in: data)
-        return try parse(prepared, url: url, strict: false)
+        return try parse(prepared, url: url, strict: false, encoding: encoding, rewroteEntities: prepared != data)
     }
 
     /// Parses XML strictly (configuration files such as OPML): the first error is thrown with
     /// its line number instead of being recovered from.
     public static func parseStrictXML(_ data: Data, url: String? = nil) throws(XMLError) -> XMLDocument {
         LibXML.initializeOnce()
-        return try parse(data, url: url, strict: true)
+        return try parse(data, url: url, strict: true, encoding: nil, rewroteEntities: false)
     }
 
-    private static func parse(_ data: Data, url: String?, strict: Bool) throws(XMLError) -> XMLDocument {
+    private static func parse(_ data: Data, url: String?, strict: Bool, encoding: String?, rewroteEntities: Bool) throws(XMLError) -> XMLDocument {
         guard let ctxt = xmlNewParserCtxt() else { throw XMLError(kind: .outOfMemory, message: "xmlNewParserCtxt") }
         defer { xmlFreeParserCtxt(ctxt) }
         var options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOERROR.rawValue
@@ -50,12 +50,15 @@ public final class XMLDocument: @unchecked Sendable {
         if !strict { options |= Int32(XML_PARSE_RECOVER.rawValue) }
         let doc: xmlDocPtr? = data.withUnsafeBytes { raw in
             withOptionalCString(url) { urlPointer in
-                raw.withMemoryRebound(to: CChar.self) { chars in
-                    xmlCtxtReadMemory(ctxt, chars.baseAddress, Int32(clamping: raw.count), urlPointer, nil, options)
+                withOptionalCString(encoding) { encodingPointer in
+                    raw.withMemoryRebound(to: CChar.self) { chars in
+                        xmlCtxtReadMemory(ctxt, chars.baseAddress, Int32(clamping: raw.count), urlPointer, encodingPointer, options)
+                    }
                 }
             }
         }
-        let wellFormed = ctxt.pointee.wellFormed != 0
+        // An undeclared HTML entity is an error even though it was rewritten to a reference.
+        let wellFormed = ctxt.pointee.wellFormed != 0 && !rewroteEntities
         let error = lastError(ctxt)
         if strict && (!wellFormed || doc == nil) {
             if let doc { xmlFreeDoc(doc) }

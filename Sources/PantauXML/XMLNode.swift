@@ -234,3 +234,46 @@ extension XMLNode {
         return l > 0 ? l : nil
     }
 }
+
+extension XMLNode {
+    /// The namespace prefix of an element as written (`dc` in `dc:date`), if any.
+    public var namespacePrefix: String? {
+        guard let ns = pointer.pointee.ns, let prefix = ns.pointee.prefix else { return nil }
+        return String(cString: prefix)
+    }
+
+    /// The base URI in effect for this node: nested `xml:base` resolved against the
+    /// document's URL (libxml2's `xmlNodeGetBase`).
+    public var baseURI: String? {
+        guard let b = xmlNodeGetBase(document.pointer, pointer) else { return nil }
+        defer { pantau_xml_free(b) }
+        return String(cString: b)
+    }
+
+    /// The `xml:lang` in effect for this node, if any.
+    public var language: String? {
+        guard let l = xmlNodeGetLang(pointer) else { return nil }
+        defer { pantau_xml_free(l) }
+        return String(cString: l)
+    }
+
+    /// The value of attribute `name` in namespace `namespace` (`xml:lang` → XML namespace).
+    public func attribute(_ name: String, namespace: String) -> String? {
+        guard let v = xmlGetNsProp(pointer, name, namespace) else { return nil }
+        defer { pantau_xml_free(v) }
+        return String(cString: v)
+    }
+
+    /// In-scope namespace declarations on this element (prefix or nil, URI).
+    public var namespaceDeclarations: [(prefix: String?, uri: String)] {
+        var result: [(String?, String)] = []
+        var ns = pointer.pointee.nsDef
+        while let n = ns {
+            if let href = n.pointee.href {
+                result.append((n.pointee.prefix.map { String(cString: $0) }, String(cString: href)))
+            }
+            ns = n.pointee.next
+        }
+        return result
+    }
+}

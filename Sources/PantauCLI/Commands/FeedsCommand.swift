@@ -8,7 +8,7 @@ struct FeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
         abstract: "Kelola dan periksa daftar sumber (Feeds/*.opml).",
-        subcommands: [FeedsListCommand.self])
+        subcommands: [FeedsListCommand.self, FeedsParseCommand.self])
 }
 
 /// `pantau feeds list`: the sources Pantau would fetch.

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import PantauFeeds
+
+/// `pantau feeds parse`: feed documents → JSON, in the vocabulary of feedparser.
+struct FeedsParseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Urai berkas feed dan cetak hasilnya sebagai JSON.",
+        discussion: """
+        Keluaran: objek JSON yang memetakan setiap FILE (seperti ditulis) ke hasilnya: bozo,
+        feed (title, link, subtitle, language, updated) dan entries (title, link, id,
+        published, updated, author, summary, content, enclosures, tags).
+
+        Contoh:
+          pantau feeds parse Feeds-cache/antara.xml
+          pantau feeds parse feed.xml --url https://contoh.id/rss --header 'content-type: text/xml; charset=windows-1252'
+          pantau feeds parse --cases ../shared/eval/feeds/feedparser-cases/cases.json > hasil.json
+        """)
+
+    @Argument(help: "Berkas feed.")
+    var files: [String] = []
+
+    @Option(help: ArgumentHelp("URL dokumen (dasar tautan relatif).", valueName: "URL"))
+    var url: String?
+
+    @Option(name: .customLong("header"), help: ArgumentHelp("Header HTTP 'nama: nilai' (boleh berulang).", valueName: "HEADER"))
+    var headers: [String] = []
+
+    @Option(help: ArgumentHelp("Berkas kasus (format feed-cases/1): urai setiap kasusnya.", valueName: "CASES.json"))
+    var cases: String?
+
+    @Option(help: ArgumentHelp("Folder berkas kasus (bawaan: folder berkas kasus).", valueName: "DIR"))
+    var root: String?
+
+    func validate() throws {
+        if cases == nil && files.isEmpty { throw ValidationError("beri FILE… atau --cases CASES.json") }
+        if cases != nil && !files.isEmpty { throw ValidationError("pilih salah satu: FILE… atau --cases") }
+        for h in headers where !h.contains(":") { throw ValidationError("--header '\(h)' harus 'nama: nilai'") }
+    }
+
+    func run() async throws {
+        var output: [String: Any] = [:]
+        if let cases {
+            guard let data = FileManager.default.contents(atPath: cases),
+                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let list = object["cases"] as? [[String: Any]] else {
+                throw CLIError("\(cases): bukan berkas kasus JSON dengan daftar \"cases\"")
+            }
+            let folder = root ?? (cases as NSString).deletingLastPathComponent
+            for entry in list {
+                guard let file = entry["file"] as? String else { continue }
+                let input = entry["input"] as? [String: Any]
+                let caseHeaders = (input?["headers"] as? [String: String]) ?? [:]
+                output[file] = Self.parse(path: (folder as NSString).appendingPathComponent(file), url: input?["url"] as? String,
+                                          headers: caseHeaders)
+            }
+        } else {
+            var parsedHeaders: [String: String] = [:]
+            for h in headers {
+                let parts = h.split(separator: ":", maxSplits: 1)
+                parsedHeaders[parts[0].trimmingCharacters(in: .whitespaces).lowercased()] = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+            }
+            for file in files {
+                guard FileManager.default.fileExists(atPath: file) else { throw CLIError("\(file): berkas tidak ada") }
+                output[file] = Self.parse(path: file, url: url, headers: parsedHeaders)
+            }
+        }
+        let json = try JSONSerialization.data(withJSONObject: output, options: [.sortedKeys, .withoutEscapingSlashes])
+        FileHandle.standardOutput.write(json)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// One document's result; an unreadable one is `bozo` with nothing in it.
+    static func parse(path: String, url: String?, headers: [String: String]) -> [String: Any] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return ["bozo": true, "error": "berkas tidak bisa dibaca", "feed": [String: Any](), "entries": [Any]()]
+        }
+        do {
+            return try FeedDocumentParser().parse(data, url: url, headers: headers).jsonObject
+        } catch {
+            return ["bozo": true, "error": error.message, "feed": [String: Any](), "entries": [Any]()]
+        }
+    }
+}

@@ -1,0 +1,407 @@
+import Foundation
+import PantauCore
+import PantauXML
+
+/// Reads RSS 0.9x/2.0, RSS 1.0/RDF and Atom 0.3/1.0 documents as leniently as feedparser:
+/// encodings detected and converted, undeclared entities resolved, broken documents
+/// recovered (and flagged `bozo`), text constructs decoded by their type, HTML sanitised,
+/// relative URIs resolved against `xml:base`, Content-Location or the document URL.
+public struct FeedDocumentParser: Sendable {
+    public init() {}
+
+    static let atom10 = "http://www.w3.org/2005/Atom"
+    static let atom03 = "http://purl.org/atom/ns#"
+    static let xhtml = "http://www.w3.org/1999/xhtml"
+    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+
+    /// Namespace URIs by the prefix Pantau knows them as.
+    static let knownNamespaces: [String: String] = [
+        "http://purl.org/dc/elements/1.1/": "dc", "http://purl.org/dc/terms/": "dcterms",
+        "http://purl.org/rss/1.0/modules/content/": "content", atom10: "atom", atom03: "atom",
+        xhtml: "xhtml", "http://search.yahoo.com/mrss/": "media", "http://search.yahoo.com/mrss": "media",
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
+        "http://purl.org/rss/1.0/": "", "http://my.netscape.com/rdf/simple/0.9/": "",
+        "http://backend.userland.com/rss2": "", "http://backend.userland.com/rss": "",
+    ]
+
+    /// Parses `data`. `url` is the document's address; `headers` the HTTP response headers
+    /// (lower-case names): `content-type`, `content-location`, `content-language`.
+    public func parse(_ data: Data, url: String? = nil, headers: [String: String] = [:]) throws(FeedError) -> ParsedFeed {
+        var result = ParsedFeed()
+        let decoded = FeedEncoding.decode(FeedParser.trimLeadingWhitespace(data), contentType: headers["content-type"])
+        result.bozo = decoded.bozo
+        result.bozoReason = decoded.reason
+        var baseURL = url
+        if let location = headers["content-location"], !location.isEmpty {
+            baseURL = FeedURL.resolve(location, against: url.flatMap(URL.init(string:)))
+        }
+        let body = Self.stripDoctype(decoded.utf8)
+        let doc: XMLDocument
+        do {
+            doc = try XMLDocument.parseXML(body, url: baseURL, encoding: "UTF-8")
+        } catch {
+            throw FeedError(kind: .notXML, message: "bukan dokumen XML (\(error.description))", url: url)
+        }
+        if !doc.isWellFormed {
+            result.bozo = true
+            result.bozoReason = result.bozoReason ?? doc.firstError
+        }
+        guard let root = doc.root else { throw FeedError(kind: .notXML, message: "dokumen kosong", url: url) }
+        let context = Context(documentURL: baseURL)
+        switch root.name.lowercased() {
+        case "rss", "rdf":
+            result.format = root.name.lowercased() == "rdf" ? .rdf : .rss
+            readRSS(root, into: &result, context)
+        case "feed":
+            result.format = root.namespaceURI == Self.atom03 || root.attribute("version") == "0.3" ? .atom03 : .atom10
+            readAtom(root, into: &result, context)
+        case "html":
+            throw FeedError(kind: .notAFeed, message: "halaman HTML, bukan feed", url: url)
+        default:
+            // A feed nested in some other root (rare): look one level down.
+            if let inner = root.elementChildren.first(where: { ["rss", "rdf", "feed", "channel"].contains($0.name.lowercased()) }) {
+                if inner.name == "feed" { readAtom(inner, into: &result, context) } else { readRSS(inner.name == "channel" ? root : inner, into: &result, context) }
+            } else {
+                throw FeedError(kind: .notAFeed, message: "elemen akar <\(root.name)> bukan RSS atau Atom", url: url)
+            }
+        }
+        if result.feed.language == nil {
+            result.feed.language = root.attribute("lang", namespace: Self.xmlNamespace) ?? headers["content-language"]
+        }
+        return result
+    }
+
+    struct Context {
+        var documentURL: String?
+    }
+
+    /// The role of an element: its namespace as Pantau knows it, and its local name.
+    static func key(_ node: XMLNode) -> (ns: String?, name: String) {
+        let name = node.name
+        guard let uri = node.namespaceURI, !uri.isEmpty else { return (nil, name) }
+        if let known = knownNamespaces[uri] { return (known.isEmpty ? nil : known, name) }
+        if uri.hasPrefix("http://purl.org/rss/") || uri.hasPrefix("http://my.netscape.com/rdf") { return (nil, name) }
+        return (uri, name)
+    }
+
+    /// DOCTYPEs are dropped before parsing: feeds declare entities in them that nothing
+    /// loads, and the declarations only make a document look broken.
+    static func stripDoctype(_ data: Data) -> Data {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self)
+        guard let start = head.range(of: "<!DOCTYPE", options: .caseInsensitive) else { return data }
+        // The declaration ends at the first '>' outside an internal subset '[...]'.
+        var depth = 0
+        var index = start.upperBound
+        while index < head.endIndex {
+            let c = head[index]
+            if c == "[" { depth += 1 } else if c == "]" { depth -= 1 } else if c == ">" && depth <= 0 { break }
+            index = head.index(after: index)
+        }
+        guard index < head.endIndex else { return data }
+        let startBytes = head[..<start.lowerBound].utf8.count
+        let endBytes = head[...index].utf8.count
+        var out = Data(data.prefix(startBytes))
+        out.append(data.dropFirst(endBytes))
+        return out
+    }
+
+    // MARK: RSS
+
+    private func readRSS(_ root: XMLNode, into result: inout ParsedFeed, _ context: Context) {
+        let channel = root.elementChildren.first { Self.key($0).name == "channel" && Self.key($0).ns == nil }
+        var published: Date?
+        if let channel {
+            for child in channel.elementChildren {
+                let (ns, name) = Self.key(child)
+                switch (ns, name) {
+                case (nil, "title"), ("dc", "title"):
+                    if result.feed.title == nil || ns == nil { result.feed.title = textValue(child, rssHTML: false).text }
+                case (nil, "link"):
+                    if result.feed.link == nil { result.feed.link = resolve(clean(child.text), child) }
+                case ("atom", "link"):
+                    if result.feed.link == nil, (child.attribute("rel") ?? "alternate") == "alternate", let href = child.attribute("href") {
+                        result.feed.link = resolve(href, child)
+                    }
+                case (nil, "description"), ("dc", "description"), (nil, "subtitle"), ("atom", "subtitle"):
+                    if result.feed.subtitle == nil || ns == nil { result.feed.subtitle = textValue(child, rssHTML: true).text }
+                case (nil, "language"), ("dc", "language"):
+                    result.feed.language = clean(child.text)
+                case (nil, "lastBuildDate"), ("dc", "date"), ("dcterms", "modified"), ("atom", "updated"):
+                    if result.feed.updated == nil { result.feed.updated = DateParser.parse(child.text) }
+                case (nil, "pubDate"), ("dcterms", "issued"), ("atom", "published"):
+                    if published == nil { published = DateParser.parse(child.text) }
+                default: break
+                }
+            }
+        }
+        if result.feed.updated == nil { result.feed.updated = published }
+        // RSS 2.0 nests items in <channel>; RSS 1.0 and 0.90 put them beside it.
+        for container in [channel, root].compactMap({ $0 }) {
+            for item in container.elementChildren where Self.key(item).name == "item" && Self.key(item).ns == nil {
+                result.entries.append(rssItem(item))
+            }
+        }
+    }
+
+    private func rssItem(_ item: XMLNode) -> ParsedFeed.Entry {
+        var entry = ParsedFeed.Entry()
+        var mediaTitle: String?
+        var guidIsLink: String?
+        var dcCreator: String?
+        for child in item.elementChildren {
+            let (ns, name) = Self.key(child)
+            switch (ns, name) {
+            case (nil, "title"):
+                let v = textValue(child, rssHTML: false)
+                entry.title = v.text
+                entry.titleIsHTML = v.isHTML
+            case ("dc", "title"):
+                if entry.title == nil { entry.title = textValue(child, rssHTML: false).text }
+            case ("media", "title"):
+                mediaTitle = mediaTitle ?? textValue(child, rssHTML: false).text
+            case (nil, "link"):
+                let href = clean(child.text)
+                if !href.isEmpty, entry.link == nil { entry.link = resolve(href, child) }
+            case ("atom", "link"):
+                let rel = child.attribute("rel") ?? "alternate"
+                if rel == "enclosure", let href = child.attribute("href") { entry.enclosures.append(resolve(href, child)) }
+                if rel == "alternate", entry.link == nil, let href = child.attribute("href") { entry.link = resolve(href, child) }
+            case (nil, "guid"), ("atom", "id"):
+                let guid = clean(child.text)
+                if !guid.isEmpty, entry.id == nil {
+                    entry.id = guid
+                    if name == "guid", child.attribute("isPermaLink")?.lowercased() != "false" { guidIsLink = resolve(guid, child) }
+                }
+            case (nil, "pubDate"), ("dcterms", "issued"), ("atom", "published"), ("dcterms", "created"):
+                if entry.published == nil { entry.published = DateParser.parse(child.text) }
+            case ("dc", "date"), ("dcterms", "modified"), ("atom", "updated"):
+                if entry.updated == nil { entry.updated = DateParser.parse(child.text) }
+            case (nil, "description"), ("dc", "description"), ("atom", "summary"):
+                if entry.summary == nil || ns == nil {
+                    let v = textValue(child, rssHTML: true)
+                    entry.summary = v.text
+                    entry.summaryIsHTML = v.isHTML
+                }
+            case ("content", "encoded"), (nil, "fullitem"):
+                if entry.content == nil {
+                    let v = textValue(child, rssHTML: true)
+                    entry.content = v.text
+                    entry.contentIsHTML = true
+                }
+            case ("xhtml", "body"), (nil, "body"):
+                if entry.content == nil {
+                    entry.content = serializeChildren(child)
+                    entry.contentIsHTML = true
+                }
+            case (nil, "author"), ("dc", "creator"), ("dc", "author"), ("atom", "author"):
+                if name == "author", ns == "atom" {
+                    entry.author = entry.author ?? atomPerson(child)
+                } else if ns == "dc" {
+                    dcCreator = dcCreator ?? clean(child.text)
+                } else {
+                    entry.author = entry.author ?? clean(child.text)
+                }
+            case (nil, "enclosure"):
+                if let url = child.attribute("url") { entry.enclosures.append(resolve(url, child)) }
+            case (nil, "category"), ("dc", "subject"), ("media", "category"):
+                let term = clean(child.text)
+                if !term.isEmpty { entry.tags.append(term) }
+            default: break
+            }
+        }
+        if entry.author == nil { entry.author = dcCreator }
+        if entry.title == nil { entry.title = mediaTitle }
+        if entry.link == nil { entry.link = guidIsLink }
+        if entry.id == nil, let about = item.attribute("about") { entry.id = about }
+        if entry.updated == nil { entry.updated = entry.published }
+        if entry.summary == nil, let content = entry.content {
+            entry.summary = content
+            entry.summaryIsHTML = entry.contentIsHTML
+        }
+        return entry
+    }
+
+    // MARK: Atom
+
+    private func readAtom(_ root: XMLNode, into result: inout ParsedFeed, _ context: Context) {
+        var published: Date?
+        for child in root.elementChildren {
+            let (ns, name) = Self.key(child)
+            guard ns == "atom" || ns == nil || ns == "dc" || ns == "dcterms" else { continue }
+            switch name {
+            case "title": if result.feed.title == nil { result.feed.title = atomText(child).text }
+            case "subtitle", "tagline": if result.feed.subtitle == nil { result.feed.subtitle = atomText(child).text }
+            case "link":
+                if result.feed.link == nil, (child.attribute("rel") ?? "alternate") == "alternate", let href = child.attribute("href") {
+                    result.feed.link = resolve(href, child)
+                }
+            case "updated", "modified": if result.feed.updated == nil { result.feed.updated = DateParser.parse(child.text) }
+            case "published", "issued": if published == nil { published = DateParser.parse(child.text) }
+            case "language" where ns == "dc": result.feed.language = clean(child.text)
+            case "entry":
+                result.entries.append(atomEntry(child))
+            default: break
+            }
+        }
+        if result.feed.updated == nil { result.feed.updated = published }
+    }
+
+    private func atomEntry(_ node: XMLNode) -> ParsedFeed.Entry {
+        var entry = ParsedFeed.Entry()
+        for child in node.elementChildren {
+            let (ns, name) = Self.key(child)
+            guard ns == "atom" || ns == nil || ns == "dc" || ns == "dcterms" else { continue }
+            switch (ns, name) {
+            case (_, "title"):
+                if entry.title == nil {
+                    let v = atomText(child)
+                    entry.title = v.text
+                    entry.titleIsHTML = v.isHTML
+                }
+            case (_, "id"): if entry.id == nil { entry.id = resolve(clean(child.text), child) }
+            case (_, "link"):
+                let rel = child.attribute("rel") ?? "alternate"
+                guard let href = child.attribute("href") else { continue }
+                if rel == "enclosure" { entry.enclosures.append(resolve(href, child)) }
+                if rel == "alternate", entry.link == nil { entry.link = resolve(href, child) }
+            case (_, "published"), (_, "issued"), (_, "created"):
+                if entry.published == nil { entry.published = DateParser.parse(child.text) }
+            case (_, "updated"), (_, "modified"), ("dc", "date"):
+                if entry.updated == nil { entry.updated = DateParser.parse(child.text) }
+            case (_, "author"):
+                if entry.author == nil { entry.author = atomPerson(child) }
+            case ("dc", "creator"):
+                if entry.author == nil { entry.author = clean(child.text) }
+            case (_, "summary"):
+                if entry.summary == nil {
+                    let v = atomText(child)
+                    entry.summary = v.text
+                    entry.summaryIsHTML = v.isHTML
+                }
+            case (_, "content"):
+                if entry.content == nil {
+                    let v = atomText(child)
+                    entry.content = v.text
+                    entry.contentIsHTML = v.isHTML
+                }
+            case (_, "category"):
+                if let term = child.attribute("term") ?? Optional(clean(child.text)), !term.isEmpty { entry.tags.append(term) }
+            case ("dc", "subject"):
+                let term = clean(child.text)
+                if !term.isEmpty { entry.tags.append(term) }
+            default: break
+            }
+        }
+        if entry.updated == nil { entry.updated = entry.published }
+        if entry.summary == nil, let content = entry.content {
+            entry.summary = content
+            entry.summaryIsHTML = entry.contentIsHTML
+        }
+        return entry
+    }
+
+    /// "Name (email)" as feedparser writes an Atom person with an e-mail address.
+    private func atomPerson(_ node: XMLNode) -> String? {
+        var name: String?
+        var email: String?
+        for child in node.elementChildren {
+            switch child.name {
+            case "name": name = clean(child.text)
+            case "email": email = clean(child.text)
+            default: break
+            }
+        }
+        if let name, let email, !email.isEmpty { return "\(name) (\(email))" }
+        return name ?? email ?? (node.elementChildren.isEmpty ? clean(node.text) : nil)
+    }
+
+    // MARK: Text constructs
+
+    /// An Atom text construct by its `type` (and Atom 0.3 `mode`).
+    private func atomText(_ node: XMLNode) -> (text: String, isHTML: Bool) {
+        let type = (node.attribute("type") ?? "text").lowercased()
+        let mode = node.attribute("mode")?.lowercased()
+        if mode == "base64" {
+            let raw = node.text.filter { !$0.isWhitespace }
+            let decoded = Data(base64Encoded: raw).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            if type.contains("html") { return (sanitize(decoded, node), true) }
+            return (decoded, false)
+        }
+        switch type {
+        case "xhtml", "application/xhtml+xml":
+            if mode == "escaped" { return (sanitize(node.text, node), true) }
+            // Atom 1.0 wraps xhtml in a div that is not content; Atom 0.3 keeps it.
+            let isAtom10 = node.namespaceURI == Self.atom10
+            let children = node.elementChildren
+            if isAtom10, children.count == 1, let div = children.first, div.name == "div" {
+                return (serializeChildren(div).trimmingCharacters(in: .whitespacesAndNewlines), true)
+            }
+            return (serializeChildren(node).trimmingCharacters(in: .whitespacesAndNewlines), true)
+        case "html", "text/html":
+            return (sanitize(node.text, node), true)
+        default:
+            if mode == "xml" || (!node.elementChildren.isEmpty && type != "text" && type != "text/plain") {
+                return (serializeChildren(node), true)
+            }
+            return (node.text, false)
+        }
+    }
+
+    /// An RSS element's text: plain unless it looks like HTML (`rssHTML` says the element
+    /// is HTML by nature, as descriptions are).
+    private func textValue(_ node: XMLNode, rssHTML: Bool) -> (text: String, isHTML: Bool) {
+        if !node.elementChildren.isEmpty, node.children.contains(where: { $0.isElement && $0.namespaceURI == Self.xhtml }) {
+            return (serializeChildren(node), true)
+        }
+        let text = node.text
+        if Self.looksLikeHTML(text) { return (sanitize(text, node), true) }
+        return (rssHTML ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text, false)
+    }
+
+    /// feedparser's test: an end tag or a character/entity reference.
+    static func looksLikeHTML(_ s: String) -> Bool {
+        guard s.contains("<") || s.contains("&") else { return false }
+        let scalars = Array(s.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "<", i + 2 < scalars.count, scalars[i + 1] == "/", scalars[i + 2].properties.isAlphabetic { return true }
+            if scalars[i] == "<", i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic {
+                // A start tag of a known element.
+                var j = i + 1
+                var name = ""
+                while j < scalars.count, scalars[j].properties.isAlphabetic || ("0"..."9").contains(scalars[j]) {
+                    name.unicodeScalars.append(scalars[j]); j += 1
+                }
+                if HTMLSanitizer.allowedElements.contains(name.lowercased()) || HTMLSanitizer.droppedWithContent.contains(name.lowercased()) { return true }
+            }
+            if scalars[i] == "&" {
+                var j = i + 1
+                if j < scalars.count, scalars[j] == "#" { j += 1 }
+                let start = j
+                while j < scalars.count, scalars[j].properties.isAlphabetic || ("0"..."9").contains(scalars[j]) { j += 1 }
+                if j > start, j < scalars.count, scalars[j] == ";" { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private func sanitize(_ html: String, _ node: XMLNode) -> String {
+        HTMLSanitizer(base: baseURL(node)).sanitize(html).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Inline XML (xhtml) children serialised as sanitised markup.
+    private func serializeChildren(_ node: XMLNode) -> String {
+        XHTMLSerializer(base: baseURL(node)).serialize(childrenOf: node)
+    }
+
+    private func baseURL(_ node: XMLNode) -> URL? {
+        node.baseURI.flatMap { URL(string: $0) ?? URL(string: $0.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? "") }
+    }
+
+    private func resolve(_ href: String, _ node: XMLNode) -> String {
+        FeedURL.resolve(href.trimmingCharacters(in: .whitespacesAndNewlines), against: baseURL(node))
+    }
+
+    private func clean(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
+}

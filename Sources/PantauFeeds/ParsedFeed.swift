@@ -1,0 +1,58 @@
+import Foundation
+
+/// Everything Pantau reads from a feed document, in the vocabulary of feedparser (the
+/// reference for lenient feed parsing), so results can be compared field by field.
+public struct ParsedFeed: Sendable, Equatable {
+    /// The document was not well-formed XML, or its bytes did not match its encoding, or
+    /// it was served with a non-XML media type. The data is recovered all the same.
+    public var bozo = false
+    /// Why `bozo` is set, for messages.
+    public var bozoReason: String?
+    public var format: Format = .unknown
+    public var feed = Channel()
+    public var entries: [Entry] = []
+
+    public enum Format: String, Sendable { case rss, rdf, atom10, atom03, unknown }
+
+    public struct Channel: Sendable, Equatable {
+        public var title: String?
+        public var link: String?
+        public var subtitle: String?
+        public var language: String?
+        public var updated: Date?
+    }
+
+    public struct Entry: Sendable, Equatable {
+        public var title: String?
+        public var link: String?
+        public var id: String?
+        public var published: Date?
+        public var updated: Date?
+        public var author: String?
+        /// Summary; HTML values are sanitised markup.
+        public var summary: String?
+        public var content: String?
+        public var enclosures: [String] = []
+        public var tags: [String] = []
+        /// Whether `summary`/`content` hold markup (HTML) rather than plain text.
+        public var summaryIsHTML = false
+        public var contentIsHTML = false
+        public var titleIsHTML = false
+    }
+
+    /// The JSON object of `pantau feeds parse` (the eval vocabulary).
+    public var jsonObject: [String: Any] {
+        func date(_ d: Date?) -> Any { d.map { ISO8601DateFormatter().string(from: $0) } ?? NSNull() }
+        func s(_ v: String?) -> Any { v ?? NSNull() }
+        return [
+            "bozo": bozo,
+            "feed": ["title": s(feed.title), "link": s(feed.link), "subtitle": s(feed.subtitle),
+                     "language": s(feed.language), "updated": date(feed.updated)],
+            "entries": entries.map { e -> [String: Any] in
+                ["title": s(e.title), "link": s(e.link), "id": s(e.id), "published": date(e.published),
+                 "updated": date(e.updated), "author": s(e.author), "summary": s(e.summary), "content": s(e.content),
+                 "enclosures": e.enclosures.map { ["url": $0] }, "tags": e.tags.map { ["term": $0] }]
+            },
+        ]
+    }
+}

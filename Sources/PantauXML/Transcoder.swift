@@ -1,0 +1,69 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Converts text from a named character encoding to UTF-8 with the C library's iconv
+/// (the same converters libxml2 uses).
+public enum Transcoder {
+    /// `data` decoded from `encoding` as UTF-8 bytes, or nil when the encoding is unknown
+    /// or the bytes are not valid in it.
+    public static func utf8(from data: Data, encoding: String) -> Data? {
+        let name = canonicalName(encoding)
+        if name == "UTF-8" {
+            return String(validating: data, as: UTF8.self) != nil ? data : nil
+        }
+        let cd = iconv_open("UTF-8", name)
+        if cd == iconv_t(bitPattern: -1) { return nil }
+        defer { iconv_close(cd) }
+        var out = Data()
+        out.reserveCapacity(data.count * 2)
+        var input = [CChar](repeating: 0, count: data.count)
+        data.withUnsafeBytes { raw in
+            for i in 0..<raw.count { input[i] = CChar(bitPattern: raw[i]) }
+        }
+        var ok = true
+        input.withUnsafeMutableBufferPointer { inBuf in
+            var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
+            var inLeft = inBuf.count
+            var chunk = [CChar](repeating: 0, count: 64 * 1024)
+            while inLeft > 0 {
+                let status: Int = chunk.withUnsafeMutableBufferPointer { outBuf in
+                    var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress
+                    var outLeft = outBuf.count
+                    let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                    let produced = outBuf.count - outLeft
+                    out.append(contentsOf: UnsafeRawBufferPointer(start: outBuf.baseAddress, count: produced))
+                    if r == -1 && errno != E2BIG { return -1 }
+                    return produced
+                }
+                if status < 0 { ok = false; break }
+                if status == 0 && inLeft > 0 { ok = false; break }
+            }
+        }
+        return ok ? out : nil
+    }
+
+    /// iconv names for the aliases feeds declare.
+    public static func canonicalName(_ encoding: String) -> String {
+        let lower = encoding.trimmingCharacters(in: .whitespaces).lowercased()
+        switch lower {
+        case "utf-8", "utf8", "unicode-1-1-utf-8": return "UTF-8"
+        case "utf-16", "utf16": return "UTF-16"
+        case "utf-16be", "utf-16le", "utf-32", "utf-32be", "utf-32le": return lower.uppercased()
+        case "iso-10646-ucs-2", "ucs-2", "csunicode": return "UCS-2"
+        case "iso-10646-ucs-4", "ucs-4", "csucs4": return "UCS-4"
+        case "latin1", "latin-1", "l1", "iso8859-1", "iso_8859-1", "iso-8859-1": return "ISO-8859-1"
+        case "maccyrillic", "x-mac-cyrillic": return "MAC-CYRILLIC"
+        case "maciceland", "x-mac-icelandic": return "MAC-IS"
+        case "maclatin2", "x-mac-ce", "mac-centraleurope": return "MAC-CENTRALEUROPE"
+        case "macturkish", "x-mac-turkish": return "MAC-TURKISH"
+        case "macintosh", "macroman", "x-mac-roman": return "MACINTOSH"
+        case "cp1125": return "CP1125"
+        case "koi8-t": return "KOI8-T"
+        case "x-sjis", "shift-jis", "sjis": return "SHIFT_JIS"
+        case "gb2312", "euc-cn": return "GBK"
+        default: return lower.uppercased()
+        }
+    }
+}
