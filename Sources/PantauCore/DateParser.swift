@@ -13,6 +13,7 @@ public enum DateParser {
         let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.utf8.count < 200 else { return nil }
         if let iso = parseISO8601(trimmed) { return iso }
+        if let old = parseReducedISO(trimmed) { return old }
         return parseFree(trimmed, defaultOffset: defaultOffset)
     }
 
@@ -88,6 +89,25 @@ public enum DateParser {
                         offset: offset, fraction: fraction)
     }
 
+    /// ISO 8601's old two-digit-year forms, as feeds from the early 2000s wrote them:
+    /// `YY-MM-DD`, `-YYMM`, `-YY-MM`.
+    static func parseReducedISO(_ s: String) -> Date? {
+        let b = Array(s.utf8)
+        func d(_ i: Int) -> Int? { i < b.count && b[i] >= 48 && b[i] <= 57 ? Int(b[i] - 48) : nil }
+        func two(_ i: Int) -> Int? { guard let a = d(i), let c = d(i + 1) else { return nil }; return a * 10 + c }
+        let dash = UInt8(ascii: "-")
+        if b.count == 8, b[2] == dash, b[5] == dash, let y = two(0), let m = two(3), let day = two(6) {
+            return makeDate(year: 2000 + y, month: m, day: day, hour: 0, minute: 0, second: 0, offset: 0, fraction: 0)
+        }
+        if b.count == 5, b[0] == dash, let y = two(1), let m = two(3) {
+            return makeDate(year: 2000 + y, month: m, day: 1, hour: 0, minute: 0, second: 0, offset: 0, fraction: 0)
+        }
+        if b.count == 6, b[0] == dash, b[3] == dash, let y = two(1), let m = two(4) {
+            return makeDate(year: 2000 + y, month: m, day: 1, hour: 0, minute: 0, second: 0, offset: 0, fraction: 0)
+        }
+        return nil
+    }
+
     // MARK: Free-form (RFC 822 and Indonesian)
 
     private enum Token: Equatable {
@@ -119,6 +139,7 @@ public enum DateParser {
                 guard i + 1 < tokens.count, case .number(let v, let digits) = tokens[i + 1], time != nil else {
                     return nil
                 }
+                // "-01:01" was read as four digits 0101.
                 let minutes: Int
                 switch digits {
                 case 4: minutes = (v / 100) * 60 + v % 100
@@ -242,8 +263,17 @@ public enum DateParser {
                 i = j
                 if i < bytes.count, bytes[i] == 46 { i += 1 } // "Mar." "Jan."
             } else if b == 43 || b == 45 {
-                // A sign only counts as a zone when it follows a time; otherwise it separates.
-                if let last = tokens.last, case .time = last, i + 1 < bytes.count, isDigit(bytes[i + 1]) {
+                // A sign only counts as a zone when it follows a time (or "GMT" after a
+                // time: "GMT-01:01"); otherwise it separates.
+                var afterTime = false
+                if let last = tokens.last {
+                    if case .time = last { afterTime = true }
+                    if case .word(let w) = last, ["gmt", "utc", "ut"].contains(w), tokens.count >= 2, case .time = tokens[tokens.count - 2] {
+                        afterTime = true
+                        tokens.removeLast()
+                    }
+                }
+                if afterTime, i + 1 < bytes.count, isDigit(bytes[i + 1]) {
                     let sign = b == 45 ? -1 : 1
                     var j = i + 1
                     var v = 0
@@ -334,7 +364,7 @@ public enum DateParser {
         "sen", "sel", "rab", "kam", "sab", "min",
     ]
     private static let dayNames = englishDayNames.union(indonesianDayNames)
-    private static let fillerWords: Set<String> = ["pukul", "jam", "at", "of", "the", "t", "on", "tanggal", "tgl"]
+    private static let fillerWords: Set<String> = ["pukul", "jam", "of", "the", "t", "on", "tanggal", "tgl", "etc"]
 
     /// Zone abbreviations that feeds use, in seconds east of UTC.
     static let zoneOffsets: [String: Int] = [
@@ -342,6 +372,9 @@ public enum DateParser {
         "EST": -5 * 3600, "EDT": -4 * 3600, "CST": -6 * 3600, "CDT": -5 * 3600,
         "MST": -7 * 3600, "MDT": -6 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600,
         "WIB": 7 * 3600, "WITA": 8 * 3600, "WIT": 9 * 3600,
+        // North American zones without daylight letter, as some feeds write them.
+        "AT": -4 * 3600, "ET": -5 * 3600, "CT": -6 * 3600, "MT": -7 * 3600, "PT": -8 * 3600,
+        "AST": -4 * 3600, "ADT": -3 * 3600,
     ]
 }
 

@@ -68,7 +68,21 @@ public struct FeedDocumentParser: Sendable {
         if result.feed.language == nil {
             result.feed.language = root.attribute("lang", namespace: Self.xmlNamespace) ?? headers["content-language"]
         }
+        Self.repairText(&result)
         return result
+    }
+
+    /// Encoding accidents in the text fields (see `TextRepair`).
+    static func repairText(_ feed: inout ParsedFeed) {
+        func fix(_ s: inout String?) { if let v = s { s = TextRepair.repair(v) } }
+        fix(&feed.feed.title)
+        fix(&feed.feed.subtitle)
+        for k in feed.entries.indices {
+            fix(&feed.entries[k].title)
+            fix(&feed.entries[k].summary)
+            fix(&feed.entries[k].content)
+            fix(&feed.entries[k].author)
+        }
     }
 
     struct Context {
@@ -80,28 +94,49 @@ public struct FeedDocumentParser: Sendable {
         let name = node.name
         guard let uri = node.namespaceURI, !uri.isEmpty else { return (nil, name) }
         if let known = knownNamespaces[uri] { return (known.isEmpty ? nil : known, name) }
-        if uri.hasPrefix("http://purl.org/rss/") || uri.hasPrefix("http://my.netscape.com/rdf") { return (nil, name) }
+        if uri.hasPrefix("http://purl.org/rss/") || uri.hasPrefix("http://my.netscape.com/rdf")
+            || uri.hasPrefix("http://backend.userland.com/rss") { return (nil, name) }
         return (uri, name)
     }
 
     /// DOCTYPEs are dropped before parsing: feeds declare entities in them that nothing
     /// loads, and the declarations only make a document look broken.
     static func stripDoctype(_ data: Data) -> Data {
-        let head = String(decoding: data.prefix(4096), as: UTF8.self)
-        guard let start = head.range(of: "<!DOCTYPE", options: .caseInsensitive) else { return data }
+        let b = [UInt8](data.prefix(8192))
+        var i = 0
+        func starts(_ text: String, at k: Int) -> Bool {
+            let t = Array(text.utf8)
+            guard k + t.count <= b.count else { return false }
+            for (n, c) in t.enumerated() where b[k + n] | (c >= 65 && c <= 90 ? 0x20 : 0) != c | (c >= 65 && c <= 90 ? 0x20 : 0) { return false }
+            return true
+        }
+        // Only the prolog is searched: whitespace, the declaration, PIs and comments.
+        while i < b.count {
+            if b[i] == 32 || b[i] == 9 || b[i] == 10 || b[i] == 13 { i += 1; continue }
+            if starts("<?", at: i) {
+                while i + 1 < b.count, !(b[i] == 63 && b[i + 1] == 62) { i += 1 }
+                i += 2
+                continue
+            }
+            if starts("<!--", at: i) {
+                i += 4
+                while i + 2 < b.count, !(b[i] == 45 && b[i + 1] == 45 && b[i + 2] == 62) { i += 1 }
+                i += 3
+                continue
+            }
+            break
+        }
+        guard starts("<!DOCTYPE", at: i) else { return data }
         // The declaration ends at the first '>' outside an internal subset '[...]'.
         var depth = 0
-        var index = start.upperBound
-        while index < head.endIndex {
-            let c = head[index]
-            if c == "[" { depth += 1 } else if c == "]" { depth -= 1 } else if c == ">" && depth <= 0 { break }
-            index = head.index(after: index)
+        var k = i + 9
+        while k < b.count {
+            if b[k] == 91 { depth += 1 } else if b[k] == 93 { depth -= 1 } else if b[k] == 62 && depth <= 0 { break }
+            k += 1
         }
-        guard index < head.endIndex else { return data }
-        let startBytes = head[..<start.lowerBound].utf8.count
-        let endBytes = head[...index].utf8.count
-        var out = Data(data.prefix(startBytes))
-        out.append(data.dropFirst(endBytes))
+        guard k < b.count else { return data }
+        var out = Data(data.prefix(i))
+        out.append(data.dropFirst(k + 1))
         return out
     }
 
@@ -148,6 +183,9 @@ public struct FeedDocumentParser: Sendable {
         var mediaTitle: String?
         var guidIsLink: String?
         var dcCreator: String?
+        var rssDescription: String?
+        var rssSummary: String?
+        var summaryFirst: Bool?
         for child in item.elementChildren {
             let (ns, name) = Self.key(child)
             switch (ns, name) {
@@ -176,12 +214,14 @@ public struct FeedDocumentParser: Sendable {
                 if entry.published == nil { entry.published = DateParser.parse(child.text) }
             case ("dc", "date"), ("dcterms", "modified"), ("atom", "updated"):
                 if entry.updated == nil { entry.updated = DateParser.parse(child.text) }
-            case (nil, "description"), ("dc", "description"), ("atom", "summary"):
-                if entry.summary == nil || ns == nil {
-                    let v = textValue(child, rssHTML: true)
-                    entry.summary = v.text
-                    entry.summaryIsHTML = v.isHTML
-                }
+            case (nil, "description"), ("dc", "description"):
+                if rssDescription == nil || ns == nil { rssDescription = textValue(child, rssHTML: true).text }
+                if summaryFirst == nil { summaryFirst = false }
+            case (nil, "summary"), ("atom", "summary"):
+                if rssSummary == nil { rssSummary = textValue(child, rssHTML: true).text }
+                if summaryFirst == nil { summaryFirst = true }
+            case (nil, "tags"):
+                entry.tags.append(contentsOf: clean(child.text).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
             case ("content", "encoded"), (nil, "fullitem"):
                 if entry.content == nil {
                     let v = textValue(child, rssHTML: true)
@@ -209,6 +249,23 @@ public struct FeedDocumentParser: Sendable {
             default: break
             }
         }
+        // An item with both <summary> and <description>: the summary is the summary and
+        // the description becomes the content.
+        if let rssSummary, let rssDescription {
+            // Both: the first in the document is the summary, the other the content.
+            entry.summary = summaryFirst == true ? rssSummary : rssDescription
+            entry.summaryIsHTML = true
+            if entry.content == nil {
+                entry.content = summaryFirst == true ? rssDescription : rssSummary
+                entry.contentIsHTML = true
+            }
+        } else if let rssSummary {
+            entry.summary = rssSummary
+            entry.summaryIsHTML = true
+        } else if let rssDescription {
+            entry.summary = rssDescription
+            entry.summaryIsHTML = true
+        }
         if entry.author == nil { entry.author = dcCreator }
         if entry.title == nil { entry.title = mediaTitle }
         if entry.link == nil { entry.link = guidIsLink }
@@ -225,8 +282,11 @@ public struct FeedDocumentParser: Sendable {
 
     private func readAtom(_ root: XMLNode, into result: inout ParsedFeed, _ context: Context) {
         var published: Date?
+        // Old Atom drafts used other namespace URIs: the root's namespace is Atom's.
+        let atomURI = root.namespaceURI
         for child in root.elementChildren {
-            let (ns, name) = Self.key(child)
+            var (ns, name) = Self.key(child)
+            if ns != nil, child.namespaceURI == atomURI { ns = "atom" }
             guard ns == "atom" || ns == nil || ns == "dc" || ns == "dcterms" else { continue }
             switch name {
             case "title": if result.feed.title == nil { result.feed.title = atomText(child).text }
@@ -235,21 +295,22 @@ public struct FeedDocumentParser: Sendable {
                 if result.feed.link == nil, (child.attribute("rel") ?? "alternate") == "alternate", let href = child.attribute("href") {
                     result.feed.link = resolve(href, child)
                 }
-            case "updated", "modified": if result.feed.updated == nil { result.feed.updated = DateParser.parse(child.text) }
-            case "published", "issued": if published == nil { published = DateParser.parse(child.text) }
+            case "updated", "modified": result.feed.updated = DateParser.parse(child.text) ?? result.feed.updated
+            case "published", "issued": published = DateParser.parse(child.text) ?? published
             case "language" where ns == "dc": result.feed.language = clean(child.text)
             case "entry":
-                result.entries.append(atomEntry(child))
+                result.entries.append(atomEntry(child, atomURI: atomURI))
             default: break
             }
         }
         if result.feed.updated == nil { result.feed.updated = published }
     }
 
-    private func atomEntry(_ node: XMLNode) -> ParsedFeed.Entry {
+    private func atomEntry(_ node: XMLNode, atomURI: String?) -> ParsedFeed.Entry {
         var entry = ParsedFeed.Entry()
         for child in node.elementChildren {
-            let (ns, name) = Self.key(child)
+            var (ns, name) = Self.key(child)
+            if ns != nil, child.namespaceURI == atomURI { ns = "atom" }
             guard ns == "atom" || ns == nil || ns == "dc" || ns == "dcterms" else { continue }
             switch (ns, name) {
             case (_, "title"):
@@ -265,9 +326,10 @@ public struct FeedDocumentParser: Sendable {
                 if rel == "enclosure" { entry.enclosures.append(resolve(href, child)) }
                 if rel == "alternate", entry.link == nil { entry.link = resolve(href, child) }
             case (_, "published"), (_, "issued"), (_, "created"):
-                if entry.published == nil { entry.published = DateParser.parse(child.text) }
+                // A later date element overrides an earlier one, as in feedparser.
+                entry.published = DateParser.parse(child.text) ?? entry.published
             case (_, "updated"), (_, "modified"), ("dc", "date"):
-                if entry.updated == nil { entry.updated = DateParser.parse(child.text) }
+                entry.updated = DateParser.parse(child.text) ?? entry.updated
             case (_, "author"):
                 if entry.author == nil { entry.author = atomPerson(child) }
             case ("dc", "creator"):
@@ -320,7 +382,12 @@ public struct FeedDocumentParser: Sendable {
     /// An Atom text construct by its `type` (and Atom 0.3 `mode`).
     private func atomText(_ node: XMLNode) -> (text: String, isHTML: Bool) {
         let type = (node.attribute("type") ?? "text").lowercased()
-        let mode = node.attribute("mode")?.lowercased()
+        var mode = node.attribute("mode")?.lowercased()
+        // Atom 1.0: a media type that is neither text nor XML means base64 content.
+        if mode == nil, node.namespaceURI == Self.atom10, type.contains("/"), !type.hasPrefix("text/"),
+           !type.hasSuffix("+xml"), !type.hasSuffix("/xml") {
+            mode = "base64"
+        }
         if mode == "base64" {
             let raw = node.text.filter { !$0.isWhitespace }
             let decoded = Data(base64Encoded: raw).map { String(decoding: $0, as: UTF8.self) } ?? ""
@@ -340,8 +407,9 @@ public struct FeedDocumentParser: Sendable {
         case "html", "text/html":
             return (sanitize(node.text, node), true)
         default:
-            if mode == "xml" || (!node.elementChildren.isEmpty && type != "text" && type != "text/plain") {
-                return (serializeChildren(node), true)
+            // Markup inside a text construct ("naked markup") is kept as markup.
+            if mode == "xml" || !node.elementChildren.isEmpty {
+                return (serializeChildren(node).trimmingCharacters(in: .whitespacesAndNewlines), true)
             }
             return (node.text, false)
         }
@@ -354,8 +422,8 @@ public struct FeedDocumentParser: Sendable {
             return (serializeChildren(node), true)
         }
         let text = node.text
-        if Self.looksLikeHTML(text) { return (sanitize(text, node), true) }
-        return (rssHTML ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text, false)
+        if rssHTML || Self.looksLikeHTML(text) { return (sanitize(text, node), true) }
+        return (text, false)
     }
 
     /// feedparser's test: an end tag or a character/entity reference.

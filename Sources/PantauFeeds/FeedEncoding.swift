@@ -63,9 +63,15 @@ enum FeedEncoding {
         // The encoding with authority: HTTP charset, then the BOM (or the UTF-16/32 byte
         // pattern), then the declaration, then UTF-8. If the bytes do not fit it, UTF-8 and
         // windows-1252 are tried, and the document is bozo.
-        let primary = httpCharset ?? bomEncoding ?? declared ?? "UTF-8"
+        // RFC 3023: text/xml without a charset is US-ASCII, whatever the document declares.
+        var textDefault: String?
+        if let mediaType, mediaType.hasPrefix("text/"), mediaType.hasSuffix("xml"), httpCharset == nil { textDefault = "US-ASCII" }
+        let primary = httpCharset ?? textDefault ?? bomEncoding ?? declared ?? "UTF-8"
         if let utf8 = Transcoder.utf8(from: data, encoding: primary) {
-            return Decoded(utf8: replaceDeclaration(utf8), bozo: bozo, reason: reason)
+            return Decoded(utf8: replaceDeclaration(repairC1(utf8)), bozo: bozo, reason: reason)
+        }
+        if textDefault != nil, let fallback = bomEncoding ?? declared, let utf8 = Transcoder.utf8(from: data, encoding: fallback) {
+            return Decoded(utf8: replaceDeclaration(repairC1(utf8)), bozo: true, reason: "teks non-ASCII dalam text/xml tanpa charset")
         }
         bozo = true
         reason = reason ?? "isi tidak cocok dengan penyandian \(primary)"
@@ -77,6 +83,31 @@ enum FeedEncoding {
         reason = reason ?? "penyandian tidak dikenali; dibaca sebagai windows-1252"
         let fallback = Transcoder.utf8(from: data, encoding: "WINDOWS-1252") ?? Data(String(decoding: data, as: UTF8.self).utf8)
         return Decoded(utf8: replaceDeclaration(fallback), bozo: bozo, reason: reason)
+    }
+
+    /// C1 control characters (U+0080–U+009F) in decoded text are windows-1252 bytes that
+    /// were mislabelled: "don\u{92}t" is "don’t".
+    static func repairC1(_ utf8: Data) -> Data {
+        guard utf8.contains(0xC2) else { return utf8 }
+        var out = Data()
+        out.reserveCapacity(utf8.count)
+        var i = utf8.startIndex
+        var changed = false
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b == 0xC2, utf8.index(after: i) < utf8.endIndex {
+                let next = utf8[utf8.index(after: i)]
+                if next >= 0x80, next <= 0x9F, let mapped = Transcoder.utf8(from: Data([next]), encoding: "WINDOWS-1252") {
+                    out.append(mapped)
+                    i = utf8.index(i, offsetBy: 2)
+                    changed = true
+                    continue
+                }
+            }
+            out.append(b)
+            i = utf8.index(after: i)
+        }
+        return changed ? out : utf8
     }
 
     /// The `encoding` of an XML declaration at the start of `text`.

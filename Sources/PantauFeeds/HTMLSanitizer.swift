@@ -66,26 +66,35 @@ struct HTMLSanitizer {
         while i < n {
             let c = s[i]
             if c == "<" {
-                // Comment: dropped.
+                // Comment: dropped; it ends at "-->", or at the first ">" when there is none.
                 if i + 3 < n, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
                     var j = i + 4
                     while j + 2 < n, !(s[j] == "-" && s[j + 1] == "-" && s[j + 2] == ">") { j += 1 }
-                    i = min(n, j + 3)
+                    if j + 2 < n {
+                        i = j + 3
+                    } else {
+                        var k = i + 4
+                        while k < n, s[k] != ">" { k += 1 }
+                        i = min(n, k + 1)
+                    }
                     continue
                 }
-                // CDATA section: its text, escaped.
-                if i + 8 < n, String(String.UnicodeScalarView(s[i..<(i + 9)])) == "<![CDATA[" {
-                    var j = i + 9
-                    while j + 2 < n, !(s[j] == "]" && s[j + 1] == "]" && s[j + 2] == ">") { j += 1 }
-                    if skipDepth == 0 { append(Self.escapeText(String(String.UnicodeScalarView(s[(i + 9)..<min(j, n)])))) }
-                    i = min(n, j + 3)
-                    continue
-                }
-                // Declarations and processing instructions: dropped.
-                if i + 1 < n, s[i + 1] == "!" || s[i + 1] == "?" {
+                // Declarations (<!DOCTYPE …>) and processing instructions: dropped when
+                // closed; anything else after "<!" is text.
+                if i + 1 < n, s[i + 1] == "?" || (s[i + 1] == "!" && i + 2 < n && s[i + 2].properties.isAlphabetic) {
                     var j = i + 2
                     while j < n, s[j] != ">" { j += 1 }
-                    i = min(n, j + 1)
+                    if j < n {
+                        i = j + 1
+                        continue
+                    }
+                    if skipDepth == 0 { append("&lt;") }
+                    i += 1
+                    continue
+                }
+                if i + 1 < n, s[i + 1] == "!" {
+                    if skipDepth == 0 { append("&lt;") }
+                    i += 1
                     continue
                 }
                 let closing = i + 1 < n && s[i + 1] == "/"

@@ -17,12 +17,50 @@ enum EntityRewriter {
             var i = 0
             var copiedUpTo = 0
             let n = bytes.count
+            var inCDATA = false
+            func replace(_ from: Int, _ to: Int, with text: String) {
+                out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<from]))
+                out.append(contentsOf: Array(text.utf8))
+                copiedUpTo = to
+            }
             while i < n {
-                guard bytes[i] == UInt8(ascii: "&") else { i += 1; continue }
-                // Scan a name of at most 32 ASCII letters/digits followed by ';'.
+                let b = bytes[i]
+                // Comments are not content: skip them whole.
+                if !inCDATA, b == UInt8(ascii: "<"), i + 3 < n, bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"),
+                   bytes[i + 3] == UInt8(ascii: "-") {
+                    var k = i + 4
+                    while k + 2 < n, !(bytes[k] == UInt8(ascii: "-") && bytes[k + 1] == UInt8(ascii: "-") && bytes[k + 2] == UInt8(ascii: ">")) { k += 1 }
+                    i = k + 3
+                    continue
+                }
+                // CDATA sections are literal text: leave their ampersands alone.
+                if b == UInt8(ascii: "<"), i + 8 < n, bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "[") {
+                    inCDATA = true
+                } else if inCDATA, b == UInt8(ascii: "]"), i + 2 < n, bytes[i + 1] == UInt8(ascii: "]"), bytes[i + 2] == UInt8(ascii: ">") {
+                    inCDATA = false
+                }
+                guard b == UInt8(ascii: "&"), !inCDATA else { i += 1; continue }
                 var j = i + 1
+                if j < n, bytes[j] == UInt8(ascii: "#") {
+                    // Character reference: keep it, but "&#X41;" is written "&#x41;".
+                    var k = j + 1
+                    let hex = k < n && (bytes[k] == UInt8(ascii: "x") || bytes[k] == UInt8(ascii: "X"))
+                    if hex { k += 1 }
+                    let digitsStart = k
+                    while k < n, k - digitsStart < 10, isNameByte(bytes[k]) { k += 1 }
+                    if k > digitsStart, k < n, bytes[k] == UInt8(ascii: ";") {
+                        if hex, bytes[j + 1] == UInt8(ascii: "X") { replace(j + 1, j + 2, with: "x") }
+                        i = k + 1
+                    } else {
+                        replace(i, i + 1, with: "&amp;")
+                        i += 1
+                    }
+                    continue
+                }
                 while j < n, j - i <= 33, isNameByte(bytes[j]) { j += 1 }
-                guard j < n, bytes[j] == UInt8(ascii: ";"), j > i + 1, bytes[i + 1] != UInt8(ascii: "#") else {
+                guard j < n, bytes[j] == UInt8(ascii: ";"), j > i + 1 else {
+                    // A bare ampersand ("?a=1&b=2"): escape it so the text survives.
+                    replace(i, i + 1, with: "&amp;")
                     i += 1
                     continue
                 }
@@ -31,14 +69,13 @@ enum EntityRewriter {
                     i = j + 1
                     continue
                 }
-                guard let entity = name.withCString({ htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }) else {
-                    i = j + 1
-                    continue
+                if let entity = name.withCString({ htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }) {
+                    replace(i, j + 1, with: "&#\(entity.pointee.value);")
+                } else {
+                    // Unknown entity: keep it as literal text.
+                    replace(i, i + 1, with: "&amp;")
                 }
-                out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<i]))
-                out.append(contentsOf: Array("&#\(entity.pointee.value);".utf8))
                 i = j + 1
-                copiedUpTo = i
             }
             out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<n]))
         }

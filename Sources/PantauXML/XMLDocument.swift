@@ -58,7 +58,7 @@ public final class XMLDocument: @unchecked Sendable {
             }
         }
         // An undeclared HTML entity is an error even though it was rewritten to a reference.
-        let wellFormed = ctxt.pointee.wellFormed != 0 && !rewroteEntities
+        let wellFormed = ctxt.pointee.wellFormed != 0 && ctxt.pointee.nsWellFormed != 0 && !rewroteEntities
         let error = lastError(ctxt)
         if strict && (!wellFormed || doc == nil) {
             if let doc { xmlFreeDoc(doc) }
