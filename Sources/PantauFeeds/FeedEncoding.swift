@@ -78,6 +78,9 @@ enum FeedEncoding {
         if Transcoder.canonicalName(primary) != "UTF-8", let utf8 = Transcoder.utf8(from: data, encoding: "UTF-8") {
             return Decoded(utf8: replaceDeclaration(utf8), bozo: bozo, reason: reason)
         }
+        if let (name, utf8) = CharsetDetector.detect(data) {
+            return Decoded(utf8: replaceDeclaration(utf8), bozo: true, reason: reason ?? "penyandian ditebak: \(name)")
+        }
         // Nothing fits: windows-1252 decodes every byte.
         bozo = true
         reason = reason ?? "penyandian tidak dikenali; dibaca sebagai windows-1252"
