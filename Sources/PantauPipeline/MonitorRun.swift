@@ -94,7 +94,9 @@ public struct MonitorRun: Sendable {
             }
             let feed: Feed
             do {
-                feed = try FeedParser().parse(response.body, url: response.url)
+                var headers: [String: String] = [:]
+                for name in ["content-type", "content-location", "content-language"] { headers[name] = response.header(name) }
+                feed = try FeedParser().parse(response.body, url: response.url, headers: headers)
             } catch {
                 throw PipelineError("feed tidak bisa dibaca: \(error.message)")
             }

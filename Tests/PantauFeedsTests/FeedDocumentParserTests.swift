@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import PantauFeeds
+
+/// Documents written for these tests: each pins one leniency rule of the parser.
+@Suite struct FeedDocumentParserTests {
+    let parser = FeedDocumentParser()
+
+    func parse(_ xml: String, url: String? = nil, headers: [String: String] = [:]) throws -> ParsedFeed {
+        try parser.parse(Data(xml.utf8), url: url, headers: headers)
+    }
+
+    @Test func undeclaredEntityIsBozoButRecovered() throws {
+        let feed = try parse("<rss><channel><title>Caf&eacute; &amp; Kopi&hellip;</title><item><title>A &amp; B</title></item></channel></rss>")
+        #expect(feed.bozo)
+        #expect(feed.feed.title == "Café & Kopi…")
+        #expect(feed.entries.count == 1)
+    }
+
+    @Test func bareAmpersandAndUnknownEntitySurvive() throws {
+        let feed = try parse("<rss><channel><link>http://contoh.id/?a=1&b=2</link><title>uji &tidakada; entitas</title></channel></rss>")
+        #expect(feed.bozo)
+        #expect(feed.feed.link == "http://contoh.id/?a=1&b=2")
+        #expect(feed.feed.title?.contains("&tidakada;") == true)
+    }
+
+    @Test func windows1252FromHTTPCharset() throws {
+        var bytes = Array("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss><channel><item><description>".utf8)
+        bytes += [0x93, 0x4B, 0x61, 0x62, 0x75, 0x72, 0x94] // “Kabur” in windows-1252
+        bytes += Array("</description></item></channel></rss>".utf8)
+        let feed = try parser.parse(Data(bytes), headers: ["content-type": "application/xml; charset=windows-1252"])
+        #expect(!feed.bozo)
+        #expect(feed.entries.first?.summary == "“Kabur”")
+    }
+
+    @Test func utf16WithBOM() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss><channel><title>Lapas Kelas IIA</title></channel></rss>"
+        var data = Data([0xFF, 0xFE])
+        data.append(xml.data(using: .utf16LittleEndian)!)
+        let feed = try parser.parse(data)
+        #expect(!feed.bozo)
+        #expect(feed.feed.title == "Lapas Kelas IIA")
+    }
+
+    @Test func undeclaredNonUTF8IsDetected() throws {
+        // ISO-8859-1 "é" with no declaration: not UTF-8, so bozo, and read as Latin.
+        var bytes = Array("<rss><channel><title>Caf".utf8)
+        bytes += [0xE9]
+        bytes += Array(" Serang</title></channel></rss>".utf8)
+        let feed = try parser.parse(Data(bytes))
+        #expect(feed.bozo)
+        #expect(feed.feed.title == "Café Serang")
+    }
+
+    @Test func sanitizerDropsDangerousMarkupAndResolvesLinks() throws {
+        let xml = """
+        <rss xml:base="http://contoh.id/berita/"><channel><item><description>&lt;p onclick="x()"&gt;Aman&lt;script&gt;alert(1)&lt;/script&gt; &lt;a href="2"&gt;lanjut&lt;/a&gt;&lt;iframe src="http://jahat.id"&gt;&lt;/iframe&gt;&lt;br&gt;&lt;/p&gt;</description></item></channel></rss>
+        """
+        let summary = try #require(try parse(xml).entries.first?.summary)
+        #expect(summary == "<p>Aman <a href=\"http://contoh.id/berita/2\">lanjut</a><br /></p>")
+    }
+
+    @Test func atomTextConstructs() throws {
+        let xml = """
+        <feed xmlns="http://www.w3.org/2005/Atom"><entry>
+        <title type="html">&lt;b&gt;Remisi&lt;/b&gt; &amp;amp; pembinaan</title>
+        <summary type="text">1 &lt; 2</summary>
+        <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Isi <em>xhtml</em></p></div></content>
+        <author><name>Humas</name><email>humas@contoh.id</email></author>
+        <published>2026-04-22T10:15:00+07:00</published>
+        <category term="pemasyarakatan"/>
+        <link rel="enclosure" href="/foto.jpg"/>
+        </entry></feed>
+        """
+        let e = try #require(try parse(xml, url: "http://contoh.id/feed").entries.first)
+        #expect(e.title == "<b>Remisi</b> &amp; pembinaan")
+        #expect(e.summary == "1 < 2")
+        #expect(e.content == "<p>Isi <em>xhtml</em></p>")
+        #expect(e.author == "Humas (humas@contoh.id)")
+        #expect(e.updated == e.published)
+        #expect(e.tags == ["pemasyarakatan"])
+        #expect(e.enclosures == ["http://contoh.id/foto.jpg"])
+    }
+
+    @Test func rdfAndGuidRules() throws {
+        let rdf = """
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel rdf:about="http://contoh.id/"><title>RDF</title></channel>
+        <item rdf:about="http://contoh.id/1"><title>Satu</title><link>http://contoh.id/1</link><dc:date>2026-01-02T03:04:05Z</dc:date></item>
+        </rdf:RDF>
+        """
+        let feed = try parse(rdf)
+        #expect(feed.feed.title == "RDF")
+        #expect(feed.entries.first?.id == "http://contoh.id/1")
+        #expect(feed.entries.first?.updated != nil)
+        let rss = "<rss><channel><item><guid isPermaLink=\"false\">abc-1</guid></item><item><guid>http://contoh.id/2</guid></item></channel></rss>"
+        let items = try parse(rss).entries
+        #expect(items[0].link == nil)
+        #expect(items[1].link == "http://contoh.id/2")
+    }
+
+    @Test func languageFromHeaderWhenTheFeedHasNone() throws {
+        #expect(try parse("<rss><channel/></rss>", headers: ["content-language": "id"]).feed.language == "id")
+        #expect(try parse("<rss><channel><language>id-ID</language></channel></rss>", headers: ["content-language": "en"]).feed.language == "id-ID")
+    }
+
+    @Test func textRepairUndoesMojibake() {
+        #expect(TextRepair.repair("Lâ€™Oreal") == "L’Oreal")
+        #expect(TextRepair.repair("don\u{92}t") == "don’t")
+        #expect(TextRepair.repair("Café") == "Café")
+    }
+
+    @Test func nonXMLMediaTypeIsBozo() throws {
+        #expect(try parse("<rss><channel><title>x</title></channel></rss>", headers: ["content-type": "text/plain"]).bozo)
+    }
+}
