@@ -221,7 +221,7 @@ public struct FeedDocumentParser: Sendable {
                 if rssSummary == nil { rssSummary = textValue(child, rssHTML: true).text }
                 if summaryFirst == nil { summaryFirst = true }
             case (nil, "tags"):
-                entry.tags.append(contentsOf: clean(child.text).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+                entry.tags.append(contentsOf: clean(child.text).split(separator: ",").map { Self.trim(String($0)) }.filter { !$0.isEmpty })
             case ("content", "encoded"), (nil, "fullitem"):
                 if entry.content == nil {
                     let v = textValue(child, rssHTML: true)
@@ -401,15 +401,15 @@ public struct FeedDocumentParser: Sendable {
             let isAtom10 = node.namespaceURI == Self.atom10
             let children = node.elementChildren
             if isAtom10, children.count == 1, let div = children.first, div.name == "div" {
-                return (serializeChildren(div).trimmingCharacters(in: .whitespacesAndNewlines), true)
+                return (Self.trim(serializeChildren(div)), true)
             }
-            return (serializeChildren(node).trimmingCharacters(in: .whitespacesAndNewlines), true)
+            return (Self.trim(serializeChildren(node)), true)
         case "html", "text/html":
             return (sanitize(node.text, node), true)
         default:
             // Markup inside a text construct ("naked markup") is kept as markup.
             if mode == "xml" || !node.elementChildren.isEmpty {
-                return (serializeChildren(node).trimmingCharacters(in: .whitespacesAndNewlines), true)
+                return (Self.trim(serializeChildren(node)), true)
             }
             return (node.text, false)
         }
@@ -428,26 +428,26 @@ public struct FeedDocumentParser: Sendable {
 
     /// feedparser's test: an end tag or a character/entity reference.
     static func looksLikeHTML(_ s: String) -> Bool {
-        guard s.contains("<") || s.contains("&") else { return false }
-        let scalars = Array(s.unicodeScalars)
+        let b = Array(s.utf8)
+        guard b.contains(60) || b.contains(38) else { return false }
+        @inline(__always) func isAlpha(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
+        @inline(__always) func isAlnum(_ c: UInt8) -> Bool { isAlpha(c) || (c >= 48 && c <= 57) }
         var i = 0
-        while i < scalars.count {
-            if scalars[i] == "<", i + 2 < scalars.count, scalars[i + 1] == "/", scalars[i + 2].properties.isAlphabetic { return true }
-            if scalars[i] == "<", i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic {
+        while i < b.count {
+            if b[i] == 60, i + 2 < b.count, b[i + 1] == 47, isAlpha(b[i + 2]) { return true }
+            if b[i] == 60, i + 1 < b.count, isAlpha(b[i + 1]) {
                 // A start tag of a known element.
                 var j = i + 1
-                var name = ""
-                while j < scalars.count, scalars[j].properties.isAlphabetic || ("0"..."9").contains(scalars[j]) {
-                    name.unicodeScalars.append(scalars[j]); j += 1
-                }
-                if HTMLSanitizer.allowedElements.contains(name.lowercased()) || HTMLSanitizer.droppedWithContent.contains(name.lowercased()) { return true }
+                while j < b.count, isAlnum(b[j]) { j += 1 }
+                let name = String(decoding: b[(i + 1)..<j], as: UTF8.self).lowercased()
+                if HTMLSanitizer.allowedElements.contains(name) || HTMLSanitizer.droppedWithContent.contains(name) { return true }
             }
-            if scalars[i] == "&" {
+            if b[i] == 38 {
                 var j = i + 1
-                if j < scalars.count, scalars[j] == "#" { j += 1 }
+                if j < b.count, b[j] == 35 { j += 1 }
                 let start = j
-                while j < scalars.count, scalars[j].properties.isAlphabetic || ("0"..."9").contains(scalars[j]) { j += 1 }
-                if j > start, j < scalars.count, scalars[j] == ";" { return true }
+                while j < b.count, isAlnum(b[j]) { j += 1 }
+                if j > start, j < b.count, b[j] == 59 { return true }
             }
             i += 1
         }
@@ -455,7 +455,7 @@ public struct FeedDocumentParser: Sendable {
     }
 
     private func sanitize(_ html: String, _ node: XMLNode) -> String {
-        HTMLSanitizer(base: baseURL(node)).sanitize(html).trimmingCharacters(in: .whitespacesAndNewlines)
+        Self.trim(HTMLSanitizer(base: baseURL(node)).sanitize(html))
     }
 
     /// Inline XML (xhtml) children serialised as sanitised markup.
@@ -468,8 +468,17 @@ public struct FeedDocumentParser: Sendable {
     }
 
     private func resolve(_ href: String, _ node: XMLNode) -> String {
-        FeedURL.resolve(href.trimmingCharacters(in: .whitespacesAndNewlines), against: baseURL(node))
+        FeedURL.resolve(Self.trim(href), against: baseURL(node))
     }
 
-    private func clean(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
+    private func clean(_ s: String) -> String { Self.trim(s) }
+
+    /// Whitespace trimmed at both ends, without bridging to NSString.
+    static func trim(_ s: String) -> String {
+        let u = s.utf8
+        guard let first = u.firstIndex(where: { !($0 == 32 || $0 == 9 || $0 == 10 || $0 == 13) }) else { return "" }
+        let last = u.lastIndex(where: { !($0 == 32 || $0 == 9 || $0 == 10 || $0 == 13) })!
+        if first == u.startIndex, u.index(after: last) == u.endIndex { return s }
+        return String(s[first...last])
+    }
 }

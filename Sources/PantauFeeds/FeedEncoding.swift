@@ -91,49 +91,72 @@ enum FeedEncoding {
     /// C1 control characters (U+0080–U+009F) in decoded text are windows-1252 bytes that
     /// were mislabelled: "don\u{92}t" is "don’t".
     static func repairC1(_ utf8: Data) -> Data {
-        guard utf8.contains(0xC2) else { return utf8 }
-        var out = Data()
-        out.reserveCapacity(utf8.count)
-        var i = utf8.startIndex
-        var changed = false
-        while i < utf8.endIndex {
-            let b = utf8[i]
-            if b == 0xC2, utf8.index(after: i) < utf8.endIndex {
-                let next = utf8[utf8.index(after: i)]
-                if next >= 0x80, next <= 0x9F, let mapped = Transcoder.utf8(from: Data([next]), encoding: "WINDOWS-1252") {
-                    out.append(mapped)
-                    i = utf8.index(i, offsetBy: 2)
-                    changed = true
-                    continue
-                }
+        // Fast path: most documents have no C1 characters at all.
+        let needs = utf8.withUnsafeBytes { raw -> Bool in
+            let b = raw.bindMemory(to: UInt8.self)
+            var i = 0
+            while i + 1 < b.count {
+                if b[i] == 0xC2, b[i + 1] >= 0x80, b[i + 1] <= 0x9F { return true }
+                i += 1
             }
-            out.append(b)
-            i = utf8.index(after: i)
+            return false
         }
-        return changed ? out : utf8
+        guard needs else { return utf8 }
+        let bytes = [UInt8](utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F,
+               let mapped = TextRepair.cp1252[UInt32(bytes[i + 1])] {
+                out.append(contentsOf: Array(String(Character(mapped)).utf8))
+                i += 2
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return Data(out)
     }
 
     /// The `encoding` of an XML declaration at the start of `text`.
     static func xmlDeclaredEncoding(_ text: String) -> String? {
-        let trimmed = text.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
-        guard trimmed.hasPrefix("<?xml"), let end = trimmed.range(of: "?>") else { return nil }
-        let decl = trimmed[..<end.lowerBound]
-        guard let r = decl.range(of: "encoding") else { return nil }
-        var rest = decl[r.upperBound...].drop { $0 == " " || $0 == "=" }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        rest = rest.dropFirst()
-        guard let close = rest.firstIndex(of: quote) else { return nil }
-        return String(rest[..<close])
+        declaration(in: Array(text.utf8.prefix(512))).map { String(decoding: $0.value, as: UTF8.self) }
+    }
+
+    /// The byte range of the declaration's encoding value, and the value.
+    static func declaration(in b: [UInt8]) -> (range: Range<Int>, value: [UInt8])? {
+        var i = 0
+        while i < b.count, b[i] == 32 || b[i] == 9 || b[i] == 10 || b[i] == 13 { i += 1 }
+        guard i + 5 <= b.count, Array(b[i..<(i + 5)]) == Array("<?xml".utf8) else { return nil }
+        var end = i + 5
+        while end + 1 < b.count, !(b[end] == 63 && b[end + 1] == 62) { end += 1 }
+        let key = Array("encoding".utf8)
+        var k = i + 5
+        while k + key.count <= end {
+            if Array(b[k..<(k + key.count)]) == key {
+                var v = k + key.count
+                while v < end, b[v] == 32 || b[v] == 61 || b[v] == 9 { v += 1 }
+                guard v < end, b[v] == 34 || b[v] == 39 else { return nil }
+                let q = b[v]
+                let start = v + 1
+                var close = start
+                while close < end, b[close] != q { close += 1 }
+                guard close < end else { return nil }
+                return (start..<close, Array(b[start..<close]))
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Rewrites the declaration's encoding to UTF-8 (the bytes now are UTF-8).
     static func replaceDeclaration(_ data: Data) -> Data {
-        let head = String(decoding: data.prefix(300), as: UTF8.self)
-        guard let declared = xmlDeclaredEncoding(head), let r = head.range(of: declared) else { return data }
-        let prefixBytes = head[..<r.lowerBound].utf8.count
-        var out = Data(data.prefix(prefixBytes))
+        guard let decl = declaration(in: [UInt8](data.prefix(512))) else { return data }
+        if decl.value == Array("UTF-8".utf8) { return data }
+        var out = Data(data.prefix(decl.range.lowerBound))
         out.append(Data("UTF-8".utf8))
-        out.append(data.dropFirst(prefixBytes + declared.utf8.count))
+        out.append(data.dropFirst(decl.range.upperBound))
         return out
     }
 }

@@ -55,35 +55,40 @@ struct HTMLSanitizer {
     ]
 
     func sanitize(_ html: String) -> String {
-        let s = Array(html.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        // Plain text passes as it is.
+        if !html.utf8.contains(where: { $0 == 60 || $0 == 38 || $0 == 62 }) { return html }
+        // Markup is ASCII: work on UTF-8 bytes and copy text runs whole.
+        let s = Array(html.utf8)
+        let n = s.count
+        var out: [UInt8] = []
+        out.reserveCapacity(n + 16)
         var i = 0
         var skipDepth = 0 // inside script/style/applet
         var skipName = ""
-        let n = s.count
-        func append(_ text: String) { out.append(contentsOf: text.unicodeScalars) }
-        func isNameStart(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+        func append(_ text: String) { out.append(contentsOf: text.utf8) }
+        @inline(__always) func isAlpha(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
+        @inline(__always) func isAlnum(_ c: UInt8) -> Bool { isAlpha(c) || (c >= 48 && c <= 57) }
         while i < n {
             let c = s[i]
-            if c == "<" {
+            if c == 60 { // <
                 // Comment: dropped; it ends at "-->", or at the first ">" when there is none.
-                if i + 3 < n, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
+                if i + 3 < n, s[i + 1] == 33, s[i + 2] == 45, s[i + 3] == 45 {
                     var j = i + 4
-                    while j + 2 < n, !(s[j] == "-" && s[j + 1] == "-" && s[j + 2] == ">") { j += 1 }
+                    while j + 2 < n, !(s[j] == 45 && s[j + 1] == 45 && s[j + 2] == 62) { j += 1 }
                     if j + 2 < n {
                         i = j + 3
                     } else {
                         var k = i + 4
-                        while k < n, s[k] != ">" { k += 1 }
+                        while k < n, s[k] != 62 { k += 1 }
                         i = min(n, k + 1)
                     }
                     continue
                 }
                 // Declarations (<!DOCTYPE …>) and processing instructions: dropped when
                 // closed; anything else after "<!" is text.
-                if i + 1 < n, s[i + 1] == "?" || (s[i + 1] == "!" && i + 2 < n && s[i + 2].properties.isAlphabetic) {
+                if i + 1 < n, s[i + 1] == 63 || (s[i + 1] == 33 && i + 2 < n && isAlpha(s[i + 2])) {
                     var j = i + 2
-                    while j < n, s[j] != ">" { j += 1 }
+                    while j < n, s[j] != 62 { j += 1 }
                     if j < n {
                         i = j + 1
                         continue
@@ -92,36 +97,34 @@ struct HTMLSanitizer {
                     i += 1
                     continue
                 }
-                if i + 1 < n, s[i + 1] == "!" {
-                    if skipDepth == 0 { append("&lt;") }
-                    i += 1
-                    continue
-                }
-                let closing = i + 1 < n && s[i + 1] == "/"
+                let closing = i + 1 < n && s[i + 1] == 47
                 let nameStart = closing ? i + 2 : i + 1
-                guard nameStart < n, isNameStart(s[nameStart]) else {
+                guard nameStart < n, isAlpha(s[nameStart]) else {
                     if skipDepth == 0 { append("&lt;") }
                     i += 1
                     continue
                 }
                 // Read the tag to its closing '>', honouring quoted attribute values.
                 var j = nameStart
-                var quote: Unicode.Scalar?
+                var quote: UInt8 = 0
                 while j < n {
                     let d = s[j]
-                    if let q = quote {
-                        if d == q { quote = nil }
-                    } else if d == "\"" || d == "'" {
+                    if quote != 0 {
+                        if d == quote { quote = 0 }
+                    } else if d == 34 || d == 39 {
                         quote = d
-                    } else if d == ">" {
+                    } else if d == 62 {
                         break
                     }
                     j += 1
                 }
-                let tag = String(String.UnicodeScalarView(s[nameStart..<min(j, n)]))
+                // The tag name alone decides most tags: read it before the attributes.
+                var nameEnd = nameStart
+                while nameEnd < min(j, n), isAlnum(s[nameEnd]) || s[nameEnd] == 45 || s[nameEnd] == 58 { nameEnd += 1 }
+                let name = Self.string(s, nameStart..<nameEnd).lowercased()
+                let tagEnd = min(j, n)
                 i = min(n, j + 1)
-                let (rawName, attributes, selfClosing) = Self.parseTag(tag)
-                let name = rawName.lowercased()
+                let selfClosing = tagEnd > nameStart && s[tagEnd - 1] == 47
                 if skipDepth > 0 {
                     if name == skipName { skipDepth += closing ? -1 : (selfClosing ? 0 : 1) }
                     continue
@@ -139,91 +142,114 @@ struct HTMLSanitizer {
                     continue
                 }
                 append("<" + name)
-                for (key, value) in attributes.sorted(by: { $0.0 < $1.0 }) {
-                    guard Self.allowedAttributes.contains(key) else { continue }
-                    var v = value
-                    if Self.uriAttributes.contains(key) { v = resolve(v) }
-                    append(" \(key)=\"\(v.replacingOccurrences(of: "\"", with: "&quot;"))\"")
+                if nameEnd < tagEnd {
+                    let (_, attributes, _) = Self.parseTag(Self.string(s, nameStart..<tagEnd))
+                    for (key, value) in attributes.sorted(by: { $0.0 < $1.0 }) {
+                        guard Self.allowedAttributes.contains(key) else { continue }
+                        var v = value
+                        if Self.uriAttributes.contains(key) { v = resolve(v) }
+                        append(" \(key)=\"\(v.utf8.contains(34) ? v.replacingOccurrences(of: "\"", with: "&quot;") : v)\"")
+                    }
                 }
                 append(Self.voidElements.contains(name) ? " />" : ">")
             } else if skipDepth > 0 {
                 i += 1
-            } else if c == "&" {
+            } else if c == 38 { // &
                 // A reference stays as written; a bare ampersand is escaped.
                 var j = i + 1
-                if j < n, s[j] == "#" { j += 1 }
+                if j < n, s[j] == 35 { j += 1 }
                 let start = j
-                while j < n, j - start < 32, s[j].properties.isAlphabetic || ("0"..."9").contains(s[j]) { j += 1 }
-                if j > start, j < n, s[j] == ";" {
-                    var ref = String(String.UnicodeScalarView(s[i...j]))
-                    if ref.hasPrefix("&#X") { ref = "&#x" + ref.dropFirst(3) }
-                    append(ref)
+                while j < n, j - start < 32, isAlnum(s[j]) { j += 1 }
+                if j > start, j < n, s[j] == 59 {
+                    if i + 2 < n, s[i + 1] == 35, s[i + 2] == 88 { // "&#X" → "&#x"
+                        out.append(contentsOf: [38, 35, 120])
+                        out.append(contentsOf: s[(i + 3)...j])
+                    } else {
+                        out.append(contentsOf: s[i...j])
+                    }
                     i = j + 1
                 } else {
                     append("&amp;")
                     i += 1
                 }
-            } else if c == ">" {
+            } else if c == 62 { // >
                 append("&gt;")
                 i += 1
             } else {
-                out.append(c)
-                i += 1
+                // A run of plain text, copied whole.
+                var j = i + 1
+                while j < n, s[j] != 60, s[j] != 38, s[j] != 62 { j += 1 }
+                out.append(contentsOf: s[i..<j])
+                i = j
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A UTF-8 slice as a String, through the fast contiguous path.
+    static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     /// Name, attributes (lower-case names, values as written) and whether it ends in `/`.
     static func parseTag(_ tag: String) -> (String, [(String, String)], Bool) {
-        let s = Array(tag.unicodeScalars)
+        let s = Array(tag.utf8)
+        let n = s.count
+        @inline(__always) func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 10 || c == 13 || c == 12 }
         var i = 0
-        var name = String.UnicodeScalarView()
-        while i < s.count, !s[i].properties.isWhitespace, s[i] != "/" { name.append(s[i]); i += 1 }
+        while i < n, !isSpace(s[i]), s[i] != 47 { i += 1 }
+        let name = string(s, 0..<i)
         var attributes: [(String, String)] = []
         var selfClosing = false
-        while i < s.count {
-            while i < s.count, s[i].properties.isWhitespace { i += 1 }
-            guard i < s.count else { break }
-            if s[i] == "/" { selfClosing = true; i += 1; continue }
-            var key = String.UnicodeScalarView()
-            while i < s.count, !s[i].properties.isWhitespace, s[i] != "=", s[i] != "/" || (i + 1 < s.count && s[i + 1] != ">" && !key.isEmpty) {
-                key.append(s[i]); i += 1
-            }
-            while i < s.count, s[i].properties.isWhitespace { i += 1 }
-            var value = ""
-            if i < s.count, s[i] == "=" {
+        while i < n {
+            while i < n, isSpace(s[i]) { i += 1 }
+            guard i < n else { break }
+            if s[i] == 47 { selfClosing = true; i += 1; continue }
+            let keyStart = i
+            while i < n, !isSpace(s[i]), s[i] != 61, !(s[i] == 47 && (i + 1 == n || s[i + 1] == 62)) { i += 1 }
+            let key = string(s, keyStart..<i).lowercased()
+            while i < n, isSpace(s[i]) { i += 1 }
+            var value = key
+            if i < n, s[i] == 61 {
                 i += 1
-                while i < s.count, s[i].properties.isWhitespace { i += 1 }
-                if i < s.count, s[i] == "\"" || s[i] == "'" {
+                while i < n, isSpace(s[i]) { i += 1 }
+                if i < n, s[i] == 34 || s[i] == 39 {
                     let q = s[i]
                     i += 1
-                    var v = String.UnicodeScalarView()
-                    while i < s.count, s[i] != q { v.append(s[i]); i += 1 }
+                    let start = i
+                    while i < n, s[i] != q { i += 1 }
+                    value = string(s, start..<min(i, n))
                     i += 1
-                    value = String(v)
                 } else {
-                    var v = String.UnicodeScalarView()
-                    while i < s.count, !s[i].properties.isWhitespace { v.append(s[i]); i += 1 }
-                    value = String(v)
+                    let start = i
+                    while i < n, !isSpace(s[i]) { i += 1 }
+                    value = string(s, start..<i)
                 }
-            } else {
-                value = String(key).lowercased()
             }
-            let k = String(key).lowercased()
-            if !k.isEmpty, !attributes.contains(where: { $0.0 == k }) { attributes.append((k, value)) }
+            if !key.isEmpty, !attributes.contains(where: { $0.0 == key }) { attributes.append((key, value)) }
+            if i == keyStart { i += 1 }
         }
-        return (String(name), attributes, selfClosing)
+        return (name, attributes, selfClosing)
     }
 
     func resolve(_ value: String) -> String {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = FeedDocumentParser.trim(value)
         return FeedURL.resolve(trimmed, against: base)
     }
 
     static func escapeText(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+        guard s.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 }) else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 16)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PantauCore
 
 /// Everything Pantau reads from a feed document, in the vocabulary of feedparser (the
 /// reference for lenient feed parsing), so results can be compared field by field.
@@ -42,7 +43,7 @@ public struct ParsedFeed: Sendable, Equatable {
 
     /// The JSON object of `pantau feeds parse` (the eval vocabulary).
     public var jsonObject: [String: Any] {
-        func date(_ d: Date?) -> Any { d.map { ISO8601DateFormatter().string(from: $0) } ?? NSNull() }
+        func date(_ d: Date?) -> Any { d.map(DateParser.isoUTC) ?? NSNull() }
         func s(_ v: String?) -> Any { v ?? NSNull() }
         return [
             "bozo": bozo,

@@ -5,6 +5,18 @@ import Foundation
 /// decoded as Latin-1 or windows-1252 and encoded again ("â€™" → "’", "Ã©" → "é").
 enum TextRepair {
     static func repair(_ s: String) -> String {
+        // Both accidents need bytes C2 80–9F or C3 82–B4 (U+0080–U+009F, U+00C2–U+00F4),
+        // or a windows-1252 punctuation mark: most text has none and returns at once.
+        var suspicious = false
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if (previous == 0xC2 && b >= 0x80 && b <= 0x9F) || (previous == 0xC3 && b >= 0x82 && b <= 0xB4) {
+                suspicious = true
+                break
+            }
+            previous = b
+        }
+        guard suspicious else { return s }
         var text = s
         if text.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value <= 0x9F }) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.map { c in

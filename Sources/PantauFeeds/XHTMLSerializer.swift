@@ -30,7 +30,7 @@ struct XHTMLSerializer {
                 for (key, value) in n.attributes.map({ ($0.name.lowercased(), $0.value) }).sorted(by: { $0.0 < $1.0 })
                     where HTMLSanitizer.allowedAttributes.contains(key) {
                     var v = value
-                    if HTMLSanitizer.uriAttributes.contains(key) { v = FeedURL.resolve(v.trimmingCharacters(in: .whitespaces), against: base) }
+                    if HTMLSanitizer.uriAttributes.contains(key) { v = FeedURL.resolve(FeedDocumentParser.trim(v), against: base) }
                     out += " \(key)=\"\(Self.escapeAttribute(v))\""
                 }
                 if HTMLSanitizer.voidElements.contains(name) {
@@ -54,7 +54,7 @@ struct XHTMLSerializer {
     }
 
     static func escapeAttribute(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        let text = HTMLSanitizer.escapeText(s)
+        return text.utf8.contains(34) ? text.replacingOccurrences(of: "\"", with: "&quot;") : text
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 /// (recover mode then drops only that one reference).
 enum EntityRewriter {
     static func numericReferences(in data: Data) -> Data {
-        guard data.contains(UInt8(ascii: "&")) else { return data }
+        guard data.contains(UInt8(ascii: "&")), needsRewrite(data) else { return data }
         var out = Data()
         out.reserveCapacity(data.count + 64)
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -80,6 +80,43 @@ enum EntityRewriter {
             out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<n]))
         }
         return out
+    }
+
+    /// A read-only scan: true when some reference needs rewriting (an HTML entity, an
+    /// unknown name, a bare ampersand, "&#X"). Most feeds only use the five XML entities
+    /// and numeric references, and are then parsed without a copy.
+    static func needsRewrite(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                guard bytes[i] == 38 else { i += 1; continue }
+                var j = i + 1
+                if j < n, bytes[j] == 35 {
+                    j += 1
+                    if j < n, bytes[j] == 88 { return true }
+                    if j < n, bytes[j] == 120 { j += 1 }
+                    let start = j
+                    while j < n, isNameByte(bytes[j]) { j += 1 }
+                    if j == start || j >= n || bytes[j] != 59 { return true }
+                    i = j + 1
+                    continue
+                }
+                let start = j
+                while j < n, j - start < 8, isNameByte(bytes[j]) { j += 1 }
+                guard j < n, bytes[j] == 59 else { return true }
+                switch j - start {
+                case 2 where (bytes[start] == 108 || bytes[start] == 103) && bytes[start + 1] == 116: break // lt gt
+                case 3 where bytes[start] == 97 && bytes[start + 1] == 109 && bytes[start + 2] == 112: break // amp
+                case 4 where bytes[start] == 113 && bytes[start + 1] == 117 && bytes[start + 2] == 111 && bytes[start + 3] == 116: break
+                case 4 where bytes[start] == 97 && bytes[start + 1] == 112 && bytes[start + 2] == 111 && bytes[start + 3] == 115: break
+                default: return true
+                }
+                i = j + 1
+            }
+            return false
+        }
     }
 
     private static func isNameByte(_ b: UInt8) -> Bool {

@@ -9,9 +9,12 @@ public enum Transcoder {
     /// `data` decoded from `encoding` as UTF-8 bytes, or nil when the encoding is unknown
     /// or the bytes are not valid in it.
     public static func utf8(from data: Data, encoding: String) -> Data? {
-        let name = canonicalName(encoding)
+        let name = encoding == "UTF-8" ? encoding : canonicalName(encoding)
         if name == "UTF-8" {
-            return String(validating: data, as: UTF8.self) != nil ? data : nil
+            let valid = data.withUnsafeBytes { raw in
+                String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
+            }
+            return valid ? data : nil
         }
         let cd = iconv_open("UTF-8", name)
         if cd == iconv_t(bitPattern: -1) { return nil }
