@@ -48,6 +48,8 @@ public struct ToneAnalyzer: Sendable {
         public var praiseOverride = 0.3
         /// Weight of a direction × quantity term ("inflasi naik").
         public var directionWeight = 2.5
+        /// Weight of a direction word with no quantity near it.
+        public var bareDirection = 0.0
         public init() {}
 
         /// Applies `name=value` pairs separated by commas (for evaluation runs:
@@ -71,6 +73,7 @@ public struct ToneAnalyzer: Sendable {
                 case "enforcement": enforcementWeight = value
                 case "smoothing": smoothing = value
                 case "direction": directionWeight = value
+                case "bare": bareDirection = value
                 case "hunspell": hunspellMode = Int(value)
                 case "strong": strongSentence = value
                 case "override": praiseOverride = value
@@ -317,7 +320,6 @@ public struct ToneAnalyzer: Sendable {
                 i += 1
             }
         }
-        guard !spans.isEmpty else { return }
         var composed: [(hit: ToneResult.Hit, index: Int)] = []
         var covered: [Range<Int>] = []
         for (d, token) in tokens.enumerated() {
@@ -325,7 +327,16 @@ public struct ToneAnalyzer: Sendable {
             // Nearest quantity: before the direction (subject) first, then after it.
             let before = spans.last { $0.range.upperBound <= d && d - $0.range.upperBound < 4 }
             let after = spans.first { $0.range.lowerBound > d && $0.range.lowerBound - d <= 3 }
-            guard let q = before ?? after else { continue }
+            guard let q = before ?? after else {
+                // No quantity named: in news a bare rise ("Meroket 104%") is mostly good news
+                // for its subject; it counts weakly, unless the lexicon already weighs the word.
+                if tuning.bareDirection != 0, !hits.contains(where: { $0.index == d }) {
+                    composed.append((ToneResult.Hit(surface: token, term: token, weight: tuning.bareDirection * direction,
+                                                    rules: ["direction"]), d))
+                    covered.append(d..<(d + 1))
+                }
+                continue
+            }
             let range = min(q.range.lowerBound, d)..<max(q.range.upperBound, d + 1)
             let surface = tokens[range].joined(separator: " ")
             composed.append((ToneResult.Hit(surface: surface, term: surface, weight: tuning.directionWeight * direction * q.polarity,
