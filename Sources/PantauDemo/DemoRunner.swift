@@ -58,7 +58,7 @@ public struct DemoRunner: Sendable {
         let client = HTTPClient(configuration: fetch)
         defer { client.shutdown() }
         let store = try ArchiveStore(path: databasePath)
-        let analyzer = ToneAnalyzer(lexicon: lexicon, watchList: Self.watchList)
+        let analyzer = ToneAnalyzer(lexicon: lexicon, watchList: Self.watchList, morphology: HunspellDictionary())
         let run = MonitorRun(store: store, client: client, analyzer: analyzer, maxArticlesPerSource: 50, logger: logger,
                              now: { now })
         let summary = try await run.run(sources: demoSite.sources)

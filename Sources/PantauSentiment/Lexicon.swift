@@ -161,13 +161,16 @@ public struct Lexicon: Sendable {
             throw LexiconError(file: url.path, message: "bukan teks UTF-8")
         }
         var rows: [(Int, [String])] = []
+        func trim(_ s: Substring) -> String {
+            var t = s
+            while let f = t.first, f == " " || f == "\r" { t = t.dropFirst() }
+            while let l = t.last, l == " " || l == "\r" { t = t.dropLast() }
+            return String(t)
+        }
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            rows.append((index + 1, fields))
+            let line = trim(raw)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            rows.append((index + 1, line.split(separator: "\t", omittingEmptySubsequences: false).map(trim)))
         }
         return rows
     }

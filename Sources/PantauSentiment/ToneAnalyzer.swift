@@ -173,38 +173,39 @@ public struct ToneAnalyzer: Sendable {
     }
 
     private func scoreSentence(_ sentence: String, cache memo: inout Memo) -> (sentence: ToneResult.Sentence, targets: [WatchTarget]) {
-        let clauses = Self.clauses(sentence).map { tokens(of: $0) }
+        let analyzed = Self.clauses(sentence).map { analyzeTokens(of: $0, memo: &memo) }
+        let clauses = analyzed.map(\.tokens)
         let names = Self.properNames(in: sentence)
         var hits: [ToneResult.Hit] = []
         var nextClauseBoost = 1.0
         // Frame state carried through the sentence: an institution agent seen so far.
         var agentSeen = false
-        for tokens in clauses {
+        for (tokens, infos) in analyzed {
             var clauseFactor = nextClauseBoost
             nextClauseBoost = 1
-            if let first = tokens.first, lexicon.contrastConcessive.contains(first) {
+            if let first = infos.first, first.concessive {
                 clauseFactor *= tuning.concessive
                 nextClauseBoost = tuning.afterContrast
             }
             // Index of the last "after" contrast marker in the clause: before it counts less.
-            let contrastIndex = tokens.lastIndex { lexicon.contrastAfter.contains($0) }
+            let contrastIndex = infos.lastIndex { $0.contrastAfter }
             var clauseHits: [(hit: ToneResult.Hit, index: Int)] = []
             var i = 0
             while i < tokens.count {
-                if let match = matchPhrase(tokens, at: i, memo: &memo) {
-                    clauseHits.append((modify(match.surface, term: match.term, weight: match.weight, tokens: tokens, at: i, length: match.length), i))
+                if !infos[i].phrases.isEmpty, let match = matchPhrase(tokens, infos, at: i) {
+                    clauseHits.append((modify(match.surface, term: match.term, weight: match.weight, tokens: tokens, infos, at: i, length: match.length), i))
                     i += match.length
                     continue
                 }
                 let word = tokens[i]
-                if !names.contains(word), !lexicon.negators.contains(word), lexicon.intensifiers[word] == nil,
-                   let stem = stem(word, memo: &memo), let weight = lexicon.words[stem] {
-                    clauseHits.append((modify(word, term: stem, weight: weight, tokens: tokens, at: i, length: 1), i))
+                let info = infos[i]
+                if let weight = info.weight, let stem = info.stem, !info.negator, info.intensifier == nil, !names.contains(word) {
+                    clauseHits.append((modify(word, term: stem, weight: weight, tokens: tokens, infos, at: i, length: 1), i))
                 }
                 i += 1
             }
-            applyDirections(tokens, hits: &clauseHits)
-            applyFrames(tokens, hits: &clauseHits, agentSeen: &agentSeen, memo: &memo)
+            applyDirections(tokens, infos, hits: &clauseHits)
+            applyFrames(tokens, infos, hits: &clauseHits, agentSeen: &agentSeen, memo: &memo)
             for (var hit, index) in clauseHits {
                 if let c = contrastIndex {
                     if index < c {
@@ -222,7 +223,11 @@ public struct ToneAnalyzer: Sendable {
                 hits.append(hit)
             }
         }
-        let targets = findTargets(clauses.joined().flatMap { $0.split(separator: " ").map(String.init) })
+        var words: [String] = []
+        for token in clauses.joined() {
+            if token.utf8.contains(32) { words += token.split(separator: " ").map(String.init) } else { words.append(token) }
+        }
+        let targets = findTargets(words)
         let score = hits.reduce(0) { $0 + $1.weight }
         return (ToneResult.Sentence(text: sentence, score: score, hits: hits), targets)
     }
@@ -265,55 +270,75 @@ public struct ToneAnalyzer: Sendable {
         let long = words.filter { $0.end - $0.start >= 4 }
         if !long.isEmpty, Double(long.filter { bytes[$0.start] <= 90 }.count) / Double(long.count) >= 0.6 { return [] }
         var names = Set<String>()
-        var lowerSeen = Set<String>()
-        for (k, w) in words.enumerated() {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[w.start..<w.end]), as: UTF8.self)
-            if w.capitalised, k > 0 {
-                names.insert(text.lowercased())
-            } else if w.lower {
-                lowerSeen.insert(text)
-            }
+        for (k, w) in words.enumerated() where w.capitalised && k > 0 {
+            names.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[w.start..<w.end]), as: UTF8.self).lowercased())
         }
-        return names.subtracting(lowerSeen)
+        guard !names.isEmpty else { return names }
+        // A word also written in lower case in the same sentence is a word, not a name.
+        for w in words where w.lower {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[w.start..<w.end]), as: UTF8.self)
+            names.remove(text)
+        }
+        return names
     }
 
     /// Lower-cased, normalised tokens of a clause, multi-word markers joined into one token.
     func tokens(of clause: String) -> [String] {
-        var raw: [String] = []
+        var memo = Memo(shared: wordCache)
+        return analyzeTokens(of: clause, memo: &memo).tokens
+    }
+
+    /// Lower-cased, normalised tokens of a clause with their word information,
+    /// multi-word markers joined into one token.
+    func analyzeTokens(of clause: String, memo: inout Memo) -> (tokens: [String], infos: [WordInfo]) {
+        var tokens: [String] = []
+        var infos: [WordInfo] = []
+        var needsJoin = false
         for token in Tokenizer.words(clause) {
-            if let n = lexicon.normalization[token.text] {
-                raw.append(contentsOf: n.split(separator: " ").map(String.init))
+            let i = info(token.text, memo: &memo)
+            if let n = i.normalized {
+                for w in n {
+                    let wi = info(w, memo: &memo)
+                    needsJoin = needsJoin || wi.markerStarts
+                    tokens.append(w)
+                    infos.append(wi)
+                }
             } else {
-                raw.append(token.text)
+                needsJoin = needsJoin || i.markerStarts
+                tokens.append(token.text)
+                infos.append(i)
             }
         }
-        guard !lexicon.multiwordMarkers.isEmpty else { return raw }
-        var out: [String] = []
-        out.reserveCapacity(raw.count)
-        var i = 0
-        while i < raw.count {
-            if let candidates = lexicon.multiwordMarkers[raw[i]],
-               let match = candidates.first(where: { i + $0.count <= raw.count && Array(raw[i..<(i + $0.count)]) == $0 }) {
-                out.append(match.joined(separator: " "))
-                i += match.count
+        guard needsJoin else { return (tokens, infos) }
+        var outTokens: [String] = []
+        var outInfos: [WordInfo] = []
+        var k = 0
+        while k < tokens.count {
+            if infos[k].markerStarts, let candidates = lexicon.multiwordMarkers[tokens[k]],
+               let match = candidates.first(where: { k + $0.count <= tokens.count && tokens[k..<(k + $0.count)].elementsEqual($0) }) {
+                let joined = match.joined(separator: " ")
+                outTokens.append(joined)
+                outInfos.append(info(joined, memo: &memo))
+                k += match.count
             } else {
-                out.append(raw[i])
-                i += 1
+                outTokens.append(tokens[k])
+                outInfos.append(infos[k])
+                k += 1
             }
         }
-        return out
+        return (outTokens, outInfos)
     }
 
     /// Direction × quantity (`quantities.tsv`): "IHSG naik" is good news, "inflasi naik"
     /// bad. The composed term replaces the hits on its words.
-    private func applyDirections(_ tokens: [String], hits: inout [(hit: ToneResult.Hit, index: Int)]) {
-        guard !lexicon.directions.isEmpty else { return }
+    private func applyDirections(_ tokens: [String], _ infos: [WordInfo], hits: inout [(hit: ToneResult.Hit, index: Int)]) {
+        guard infos.contains(where: { $0.direction != nil }) else { return }
         // Quantity spans in the clause.
         var spans: [(range: Range<Int>, polarity: Double)] = []
         var i = 0
         while i < tokens.count {
-            if let list = lexicon.quantities[tokens[i]],
-               let q = list.first(where: { i + $0.words.count <= tokens.count && Array(tokens[i..<(i + $0.words.count)]) == $0.words }) {
+            if infos[i].quantityStarts, let list = lexicon.quantities[tokens[i]],
+               let q = list.first(where: { i + $0.words.count <= tokens.count && tokens[i..<(i + $0.words.count)].elementsEqual($0.words) }) {
                 spans.append((i..<(i + q.words.count), q.polarity))
                 i += q.words.count
             } else {
@@ -323,7 +348,7 @@ public struct ToneAnalyzer: Sendable {
         var composed: [(hit: ToneResult.Hit, index: Int)] = []
         var covered: [Range<Int>] = []
         for (d, token) in tokens.enumerated() {
-            guard let direction = lexicon.directions[token] else { continue }
+            guard let direction = infos[d].direction else { continue }
             // Nearest quantity: before the direction (subject) first, then after it.
             let before = spans.last { $0.range.upperBound <= d && d - $0.range.upperBound < 4 }
             let after = spans.first { $0.range.lowerBound > d && $0.range.lowerBound - d <= 3 }
@@ -351,9 +376,9 @@ public struct ToneAnalyzer: Sendable {
 
     /// The framing rules of `frames.tsv`: prevention and capture by the institution, and
     /// offence labels, neutralise the negative words they govern.
-    private func applyFrames(_ tokens: [String], hits: inout [(hit: ToneResult.Hit, index: Int)], agentSeen: inout Bool,
-                             memo: inout Memo) {
-        guard !lexicon.frames.isEmpty else { return }
+    private func applyFrames(_ tokens: [String], _ infos: [WordInfo], hits: inout [(hit: ToneResult.Hit, index: Int)],
+                             agentSeen: inout Bool, memo: inout Memo) {
+        guard infos.contains(where: { $0.frameRole != nil || $0.frameStarts }) else { return }
         var neutralAfter: Int?
         var neutralWhole = false
         var labelRanges: [Range<Int>] = []
@@ -361,12 +386,12 @@ public struct ToneAnalyzer: Sendable {
         var skipUntil = 0
         for (i, token) in tokens.enumerated() where i >= skipUntil {
             var matched: (role: String, exact: Bool)?
-            if let sequences = lexicon.multiwordFrames[token],
-               let hit = sequences.first(where: { i + $0.words.count <= tokens.count && Array(tokens[i..<(i + $0.words.count)]) == $0.words }) {
+            if infos[i].frameStarts, let sequences = lexicon.multiwordFrames[token],
+               let hit = sequences.first(where: { i + $0.words.count <= tokens.count && tokens[i..<(i + $0.words.count)].elementsEqual($0.words) }) {
                 matched = (hit.role, true)
                 skipUntil = i + hit.words.count
             }
-            guard let (role, exact) = matched ?? frameRole(of: token, memo: &memo) else { continue }
+            guard let (role, exact) = matched ?? infos[i].frameRole else { continue }
             let end = max(skipUntil, i + 1)
             switch role {
             case "agent":
@@ -378,7 +403,7 @@ public struct ToneAnalyzer: Sendable {
                 let passive = !exact && (token.hasPrefix("di") || token.hasPrefix("ter"))
                 // Active verbs take their agent from before ("Petugas gagalkan…", but not
                 // "Jaksa geledah kantor Lapas"); passives from after ("digagalkan petugas").
-                let agentAfter = passive && tokens[end...].contains { frameRole(of: $0, memo: &memo)?.role == "agent" }
+                let agentAfter = passive && infos[end...].contains { $0.frameRole?.role == "agent" }
                 guard agentSeen || agentAfter else { continue }
                 if role == "prevention" && (passive || agentAfter) {
                     neutralWhole = true
@@ -390,7 +415,7 @@ public struct ToneAnalyzer: Sendable {
                 }
             case "holder", "label-holder":
                 var start = end
-                if start < tokens.count, frameRole(of: tokens[start], memo: &memo)?.role == "marker" {
+                if start < tokens.count, infos[start].frameRole?.role == "marker" {
                     start += 1
                 } else if start + 1 < tokens.count, lexicon.hasRole("marker", tokens[start] + " " + tokens[start + 1]) {
                     start += 2
@@ -438,7 +463,8 @@ public struct ToneAnalyzer: Sendable {
     }
 
     /// Applies negation and intensity around a term found at `index`.
-    private func modify(_ surface: String, term: String, weight: Double, tokens: [String], at index: Int, length: Int) -> ToneResult.Hit {
+    private func modify(_ surface: String, term: String, weight: Double, tokens: [String], _ infos: [WordInfo],
+                        at index: Int, length: Int) -> ToneResult.Hit {
         var w = weight
         var rules: [String] = []
         var k = index - 1
@@ -446,17 +472,17 @@ public struct ToneAnalyzer: Sendable {
         var intensity = 1.0
         var distance = 0
         while k >= 0 {
-            let word = tokens[k]
+            let info = infos[k]
             // Function words do not end the scope: "tidak mendapatkan pelayanan yang layak".
-            if !Self.scopeTransparent.contains(word) { distance += 1 }
+            if !info.scopeTransparent { distance += 1 }
             if distance > tuning.negationWindow { break }
-            if lexicon.negators.contains(word) { negated = true; break }
-            if let m = lexicon.intensifiers[word], distance <= 2 { intensity *= m }
-            if lexicon.contrastAfter.contains(word) { break }
+            if info.negator { negated = true; break }
+            if let m = info.intensifier, distance <= 2 { intensity *= m }
+            if info.contrastAfter { break }
             k -= 1
         }
         let after = index + length
-        if after < tokens.count, let m = lexicon.intensifiers[tokens[after]], Self.postModifiers.contains(tokens[after]) {
+        if after < tokens.count, let m = infos[after].intensifier, infos[after].postModifier {
             intensity *= m
         }
         if intensity != 1 {
@@ -476,28 +502,74 @@ public struct ToneAnalyzer: Sendable {
     /// Intensifiers that follow the word they modify ("enak banget").
     static let postModifiers: Set<String> = ["sekali", "banget", "parah", "abis", "pol", "nian", "beut", "bingit", "amat"]
 
-    private func matchPhrase(_ tokens: [String], at i: Int, memo: inout Memo) -> (surface: String, term: String, weight: Double, length: Int)? {
-        let first = tokens[i]
-        var heads = [first]
-        if let s = stem(first, memo: &memo), s != first { heads.append(s) }
-        for head in heads {
-            guard let list = lexicon.phrases[head] else { continue }
-            for phrase in list where i + phrase.words.count <= tokens.count {
-                var ok = true
-                for (k, word) in phrase.words.enumerated().dropFirst() {
-                    let token = tokens[i + k]
-                    if token == word { continue }
-                    if candidates(token, memo: &memo).contains(word) { continue }
-                    ok = false
-                    break
-                }
-                if ok {
-                    let surface = tokens[i..<(i + phrase.words.count)].joined(separator: " ")
-                    return (surface, phrase.text, phrase.weight, phrase.words.count)
-                }
+    private func matchPhrase(_ tokens: [String], _ infos: [WordInfo], at i: Int) -> (surface: String, term: String, weight: Double, length: Int)? {
+        for phrase in infos[i].phrases where i + phrase.words.count <= tokens.count {
+            var ok = true
+            for (k, word) in phrase.words.enumerated().dropFirst() {
+                let token = tokens[i + k]
+                if token == word || infos[i + k].candidates.contains(word) { continue }
+                ok = false
+                break
+            }
+            if ok {
+                let surface = tokens[i..<(i + phrase.words.count)].joined(separator: " ")
+                return (surface, phrase.text, phrase.weight, phrase.words.count)
             }
         }
         return nil
+    }
+
+    /// Everything the scorer asks about one word, computed once per distinct word.
+    struct WordInfo: Sendable {
+        var negator = false
+        var intensifier: Double?
+        var postModifier = false
+        var contrastAfter = false
+        var concessive = false
+        var scopeTransparent = false
+        /// The lexicon entry the word stands for (itself or a stem) and its weight.
+        var stem: String?
+        var weight: Double?
+        /// Phrases that may start at this word (under its own form or its stem), longest first.
+        var phrases: [Lexicon.Phrase] = []
+        /// Stem candidates, for matching the later words of a phrase.
+        var candidates: [String] = []
+        /// Informal spelling's formal form(s), if any (normalisation).
+        var normalized: [String]?
+        /// Multi-word negators/intensifiers/contrast markers starting here.
+        var markerStarts = false
+        /// Direction (+1/−1) and quantity phrases starting here (`quantities.tsv`).
+        var direction: Double?
+        var quantityStarts = false
+        /// Frame role of the word alone, and whether multi-word frame terms start here.
+        var frameRole: (role: String, exact: Bool)?
+        var frameStarts = false
+    }
+
+    private func info(_ word: String, memo: inout Memo) -> WordInfo {
+        if let cached = memo.shared.info(word) { return cached }
+        var info = WordInfo()
+        info.negator = lexicon.negators.contains(word)
+        info.intensifier = lexicon.intensifiers[word]
+        info.postModifier = Self.postModifiers.contains(word)
+        info.contrastAfter = lexicon.contrastAfter.contains(word)
+        info.concessive = lexicon.contrastConcessive.contains(word)
+        info.scopeTransparent = Self.scopeTransparent.contains(word)
+        info.candidates = candidates(word, memo: &memo)
+        info.stem = stem(word, memo: &memo)
+        info.weight = info.stem.flatMap { lexicon.words[$0] }
+        info.normalized = lexicon.normalization[word].map { $0.split(separator: " ").map(String.init) }
+        info.markerStarts = lexicon.multiwordMarkers[word] != nil
+        info.direction = lexicon.directions[word]
+        info.quantityStarts = lexicon.quantities[word] != nil
+        info.frameRole = frameRole(of: word, memo: &memo)
+        info.frameStarts = lexicon.multiwordFrames[word] != nil
+        var heads = [word]
+        if let s = info.stem, s != word { heads.append(s) }
+        for head in heads { info.phrases += lexicon.phrases[head] ?? [] }
+        if heads.count > 1 { info.phrases.sort { $0.words.count > $1.words.count } }
+        memo.shared.setInfo(word, info)
+        return info
     }
 
     /// Candidate stems of `word`. With hunspell: the dictionary's stems plus suffix-only

@@ -8,6 +8,7 @@ final class WordCache: @unchecked Sendable {
     private var stems: [String: String?] = [:]
     private var candidateLists: [String: [String]] = [:]
     private var roles: [String: (role: String, exact: Bool)?] = [:]
+    private var infos: [String: ToneAnalyzer.WordInfo] = [:]
     private let limit = 500_000
 
     /// `.some(nil)` means "known to have no stem"; nil means "not computed yet".
@@ -31,6 +32,17 @@ final class WordCache: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         if candidateLists.count > limit { candidateLists.removeAll(keepingCapacity: true) }
         candidateLists[word] = value
+    }
+
+    func info(_ word: String) -> ToneAnalyzer.WordInfo? {
+        lock.lock(); defer { lock.unlock() }
+        return infos[word]
+    }
+
+    func setInfo(_ word: String, _ value: ToneAnalyzer.WordInfo) {
+        lock.lock(); defer { lock.unlock() }
+        if infos.count > limit { infos.removeAll(keepingCapacity: true) }
+        infos[word] = value
     }
 
     func role(_ word: String) -> (role: String, exact: Bool)?? {

@@ -10,7 +10,9 @@ import Testing
 
     @Test func negativeCoverageIsFlagged() throws {
         let lexicon = try Lexicon.load(from: Self.repoRoot.appendingPathComponent("Lexicons"))
-        let analyzer = ToneAnalyzer(lexicon: lexicon)
+        // With hunspell when the dictionary is installed, as `pantau` runs; without, the
+        // built-in stemmer alone (the figures barely differ).
+        let analyzer = ToneAnalyzer(lexicon: lexicon, morphology: HunspellDictionary())
         let url = try #require(Bundle.module.url(forResource: "domain", withExtension: "tsv", subdirectory: "Fixtures"))
         let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
         #expect(rows.count >= 200)
@@ -26,9 +28,10 @@ import Testing
         }
         let recall = Double(tp) / Double(tp + fn)
         let precision = Double(tp) / Double(max(1, tp + fp))
-        // Current level of the method (issue 3 aims at ≥ 0.90 recall at ≥ 0.85 precision).
-        #expect(recall >= 0.85, "negative recall \(recall)")
-        #expect(precision >= 0.75, "negative precision \(precision)")
-        #expect(Double(correct) / Double(rows.count) >= 0.70)
+        // The bar of the method: at least 90% of damaging coverage flagged, at least 85% of
+        // the flags right.
+        #expect(recall >= 0.90, "negative recall \(recall)")
+        #expect(precision >= 0.85, "negative precision \(precision)")
+        #expect(Double(correct) / Double(rows.count) >= 0.75)
     }
 }
