@@ -85,7 +85,7 @@ let package = Package(
 
         .testTarget(name: "PantauCoreTests", dependencies: ["PantauCore"], swiftSettings: strict),
         .testTarget(
-            name: "PantauFetchTests", dependencies: ["PantauFetch", "PantauTesting"], swiftSettings: strict),
+            name: "PantauFetchTests", dependencies: ["PantauFetch", "PantauTesting", "PantauXML"], swiftSettings: strict),
         .testTarget(name: "PantauXMLTests", dependencies: ["PantauXML"], swiftSettings: strict),
         .testTarget(
             name: "PantauFeedsTests", dependencies: ["PantauFeeds"],
@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "PantauStoreTests", dependencies: ["PantauStore"], swiftSettings: strict),
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport"], swiftSettings: strict),
         .testTarget(
-            name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTesting"],
+            name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTesting", "PantauXML", "PantauFeeds"],
             swiftSettings: strict),
         .testTarget(name: "PantauTestingTests", dependencies: ["PantauTesting"], swiftSettings: strict),
         .testTarget(name: "PantauDemoTests", dependencies: ["PantauDemo"], swiftSettings: strict),

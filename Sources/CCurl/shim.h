@@ -28,6 +28,11 @@ static inline CURLcode pantau_easy_setopt_write_function(CURL *h, CURLoption o, 
     return curl_easy_setopt(h, o, f);
 }
 
+/// The connection check run before each request (refusing private addresses).
+static inline CURLcode pantau_easy_setopt_prereq_function(CURL *h, curl_prereq_callback f) {
+    return curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, f);
+}
+
 static inline CURLcode pantau_easy_getinfo_long(CURL *h, CURLINFO i, long *v) {
     return curl_easy_getinfo(h, i, v);
 }

@@ -12,6 +12,8 @@ public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         /// DNS, connection refused or reset, TLS.
         case connection
         case cancelled
+        /// The address is private or loopback and the configuration refuses those.
+        case forbiddenAddress
         case other
     }
 

@@ -20,6 +20,8 @@ public final class HTTPClient: @unchecked Sendable {
     /// Only touched by the curl thread.
     private var running: [UnsafeMutableRawPointer: Transfer] = [:]
     private var perHost: [String: Int] = [:]
+    /// Earliest start of the next request per host key (politeness). Curl thread only.
+    private var nextAllowed: [String: Double] = [:]
     private let multi: UnsafeMutableRawPointer
     private var thread: Thread?
 
@@ -104,11 +106,11 @@ public final class HTTPClient: @unchecked Sendable {
                        result: .failure(FetchError(kind: .cancelled, url: transfer.request.url, message: "dibatalkan")))
             }
             if !cancelledNow.isEmpty { dropCancelledPending(cancelledNow) }
-            startPending()
+            let wait = startPending()
             var stillRunning: Int32 = 0
             curl_multi_perform(multi, &stillRunning)
             readCompletions()
-            curl_multi_poll(multi, nil, 0, 1000, nil)
+            curl_multi_poll(multi, nil, 0, Int32(min(wait ?? 1000, 1000)), nil)
         }
         // Shutdown: fail everything still here.
         for (handle, transfer) in running {
@@ -135,17 +137,25 @@ public final class HTTPClient: @unchecked Sendable {
         }
     }
 
-    /// Moves queued requests onto the multi handle while the limits allow.
-    private func startPending() {
+    /// Moves queued requests onto the multi handle while the limits and the per-host
+    /// politeness delay allow. Returns the milliseconds until a delayed host may start.
+    @discardableResult
+    private func startPending() -> Int? {
+        let now = Self.monotonicSeconds()
         lock.lock()
         var started: [Transfer] = []
         var index = 0
+        var soonest: Double?
         while running.count + started.count < configuration.maxConcurrent, index < pending.count {
             let candidate = pending[index]
-            if perHost[candidate.hostKey, default: 0] < configuration.maxPerHost {
+            let allowedAt = nextAllowed[candidate.hostKey] ?? 0
+            if perHost[candidate.hostKey, default: 0] < configuration.maxPerHost, allowedAt <= now {
                 perHost[candidate.hostKey, default: 0] += 1
+                let delay = candidate.isLoopback ? configuration.loopbackPolitenessDelay : configuration.politenessDelay
+                if delay > 0 { nextAllowed[candidate.hostKey] = now + delay }
                 started.append(pending.remove(at: index))
             } else {
+                if allowedAt > now { soonest = min(soonest ?? allowedAt, allowedAt) }
                 index += 1
             }
         }
@@ -159,6 +169,13 @@ public final class HTTPClient: @unchecked Sendable {
             running[handle] = transfer
             curl_multi_add_handle(multi, handle)
         }
+        return soonest.map { max(1, Int(($0 - now) * 1000)) }
+    }
+
+    static func monotonicSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     private func readCompletions() {
@@ -179,7 +196,8 @@ public final class HTTPClient: @unchecked Sendable {
             var effective: UnsafeMutablePointer<CChar>?
             _ = pantau_easy_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &effective)
             let finalURL = effective.map { String(cString: $0) } ?? url
-            return .success(HTTPResponse(status: status, url: finalURL, headers: transfer.headers, body: transfer.body))
+            return .success(HTTPResponse(status: status, url: finalURL, headers: transfer.headers, body: transfer.body,
+                                         redirects: transfer.redirectStatuses))
         }
         let reason = String(cString: curl_easy_strerror(code))
         let kind: FetchError.Kind
@@ -200,6 +218,9 @@ public final class HTTPClient: @unchecked Sendable {
         case CURLE_UNSUPPORTED_PROTOCOL:
             kind = .unsupportedScheme
             message = "protokol ditolak (\(reason))"
+        case CURLE_ABORTED_BY_CALLBACK where transfer.refusedAddress != nil:
+            kind = .forbiddenAddress
+            message = "alamat \(transfer.refusedAddress ?? "") adalah alamat privat/lokal dan ditolak oleh konfigurasi"
         case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_CONNECT, CURLE_RECV_ERROR, CURLE_SEND_ERROR,
              CURLE_GOT_NOTHING, CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_PARTIAL_FILE:
             kind = .connection
@@ -276,6 +297,19 @@ public final class HTTPClient: @unchecked Sendable {
             return n
         }
         _ = pantau_easy_setopt_pointer(handle, CURLOPT_HEADERDATA, context)
+        if c.refusePrivateAddresses {
+            _ = pantau_easy_setopt_prereq_function(handle) { user, primaryIP, _, _, _ in
+                guard let user, let primaryIP else { return 0 }
+                let transfer = Unmanaged<Transfer>.fromOpaque(user).takeUnretainedValue()
+                let ip = String(cString: primaryIP)
+                if AddressPolicy.isPrivate(ip) {
+                    transfer.refusedAddress = ip
+                    return 1 // CURL_PREREQFUNC_ABORT
+                }
+                return 0
+            }
+            _ = pantau_easy_setopt_pointer(handle, CURLOPT_PREREQDATA, context)
+        }
         return handle
     }
 }
@@ -289,6 +323,11 @@ final class Transfer: @unchecked Sendable {
     var body = Data()
     var headers: [(name: String, value: String)] = []
     var exceeded = false
+    /// Statuses of redirect responses seen (from their status lines).
+    var redirectStatuses: [Int] = []
+    var lastStatus = 0
+    var refusedAddress: String?
+    let isLoopback: Bool
     var headerList: UnsafeMutablePointer<curl_slist>?
     let errorBufferPointer: UnsafeMutablePointer<CChar>
 
@@ -298,7 +337,9 @@ final class Transfer: @unchecked Sendable {
         let components = URLComponents(string: request.url)
         let scheme = components?.scheme?.lowercased() ?? "http"
         let port = components?.port ?? (scheme == "https" ? 443 : 80)
-        self.hostKey = "\(components?.host?.lowercased() ?? ""):\(port)"
+        let host = components?.host?.lowercased() ?? ""
+        self.hostKey = "\(host):\(port)"
+        self.isLoopback = host == "localhost" || host.hasPrefix("127.") || host == "::1" || host == "[::1]"
         errorBufferPointer = .allocate(capacity: Int(CURL_ERROR_SIZE))
         errorBufferPointer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
     }
@@ -311,6 +352,10 @@ final class Transfer: @unchecked Sendable {
     func addHeaderLine(_ line: String) {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.hasPrefix("HTTP/") {
+            // A new response: the previous one was a redirect (or a 100 Continue).
+            if (300..<400).contains(lastStatus) { redirectStatuses.append(lastStatus) }
+            let parts = trimmed.split(separator: " ")
+            lastStatus = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
             headers.removeAll()
             return
         }

@@ -14,6 +14,13 @@ public struct HTTPClientConfiguration: Sendable, Equatable {
     /// Largest body accepted, after decompression.
     public var maxBodyBytes: Int = 10 * 1024 * 1024
     public var userAgent: String = "Pantau/0.1 (+pemantauan media Humas Pemasyarakatan)"
+    /// Seconds between two requests to the same host and port (politeness). Loopback
+    /// hosts get `loopbackPolitenessDelay` instead.
+    public var politenessDelay: Double = 1
+    public var loopbackPolitenessDelay: Double = 0
+    /// Refuse connections to private, link-local and loopback addresses (for sources
+    /// from untrusted configuration).
+    public var refusePrivateAddresses = false
 
     public init() {}
 }

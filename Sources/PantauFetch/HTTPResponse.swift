@@ -1,4 +1,5 @@
 import Foundation
+import PantauCore
 
 /// A completed HTTP exchange (after redirects).
 public struct HTTPResponse: Sendable {
@@ -10,11 +11,28 @@ public struct HTTPResponse: Sendable {
     /// The body, already decompressed (gzip/deflate/br/zstd as libcurl supports).
     public var body: Data
 
-    public init(status: Int, url: String, headers: [(name: String, value: String)], body: Data) {
+    /// Statuses of the redirects followed on the way, in order (`[301, 302]`).
+    public var redirects: [Int]
+
+    public init(status: Int, url: String, headers: [(name: String, value: String)], body: Data, redirects: [Int] = []) {
         self.status = status
         self.url = url
         self.headers = headers
         self.body = body
+        self.redirects = redirects
+    }
+
+    /// Every redirect on the way was permanent (301/308): the source has moved.
+    public var movedPermanently: Bool {
+        !redirects.isEmpty && redirects.allSatisfy { $0 == 301 || $0 == 308 }
+    }
+
+    /// `Retry-After` in seconds (delta-seconds or an HTTP date), if the server sent one.
+    public var retryAfter: Double? {
+        guard let value = header("retry-after")?.trimmingCharacters(in: .whitespaces) else { return nil }
+        if let seconds = Double(value) { return max(0, seconds) }
+        if let date = PantauCore.DateParser.parse(value) { return max(0, date.timeIntervalSinceNow) }
+        return nil
     }
 
     /// The last value of header `name` (case-insensitive).

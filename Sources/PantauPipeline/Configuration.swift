@@ -16,6 +16,10 @@ public struct Configuration: Sendable {
     public var fetch = HTTPClientConfiguration()
     /// Most article pages fetched per source and run (newest first).
     public var maxArticlesPerSource = 30
+    /// Attempts per fetch (1 = no retry); backoff starts at `retryDelay` seconds.
+    public var retry = RetryPolicy()
+    /// Honour robots.txt for article pages.
+    public var respectRobots = true
     public var watchList = WatchList.default
     /// The file the settings came from, if any.
     public var file: String?
@@ -76,7 +80,13 @@ public struct Configuration: Sendable {
         }
         if let fetchTable = try reader.table(table, "fetch") {
             try reader.onlyKeys(fetchTable, ["max_concurrent", "max_per_host", "timeout", "connect_timeout", "max_body_mb",
-                                             "max_redirects", "user_agent", "max_articles_per_source"], section: "fetch")
+                                             "max_redirects", "user_agent", "max_articles_per_source", "politeness_delay",
+                                             "attempts", "retry_delay", "respect_robots", "refuse_private_addresses"], section: "fetch")
+            if let v = try reader.number(fetchTable, "politeness_delay", in: 0...60, section: "fetch") { fetch.politenessDelay = v }
+            if let v = try reader.int(fetchTable, "attempts", in: 1...10, section: "fetch") { retry.maxAttempts = v }
+            if let v = try reader.number(fetchTable, "retry_delay", in: 0...600, section: "fetch") { retry.baseDelay = v }
+            if let v = try reader.bool(fetchTable, "respect_robots", section: "fetch") { respectRobots = v }
+            if let v = try reader.bool(fetchTable, "refuse_private_addresses", section: "fetch") { fetch.refusePrivateAddresses = v }
             if let v = try reader.int(fetchTable, "max_concurrent", in: 1...256, section: "fetch") { fetch.maxConcurrent = v }
             if let v = try reader.int(fetchTable, "max_per_host", in: 1...64, section: "fetch") { fetch.maxPerHost = v }
             if let v = try reader.int(fetchTable, "timeout", in: 1...600, section: "fetch") { fetch.totalTimeout = Double(v) }
@@ -152,6 +162,15 @@ public struct Configuration: Sendable {
     max_redirects = 5
     # Halaman artikel terbanyak per sumber per putaran.
     max_articles_per_source = 30
+    # Jeda antarpermintaan ke host yang sama (detik; host lokal 127.0.0.1 tanpa jeda).
+    politeness_delay = 1.0
+    # Percobaan per unduhan (timeout, 5xx, 429 diulang dengan jeda bertambah; 4xx tidak).
+    attempts = 3
+    retry_delay = 1.0
+    # Patuhi robots.txt untuk halaman artikel.
+    respect_robots = true
+    # Tolak alamat privat/lokal (untuk daftar sumber dari pihak yang tidak dipercaya).
+    refuse_private_addresses = false
 
     [watch]
     # Sertakan satuan umum pemasyarakatan (lapas, rutan, napi, …) sebagai sasaran prioritas 1.
@@ -231,6 +250,16 @@ struct TOMLReader {
         guard let n = value.int, range.contains(n) else {
             throw Configuration.Failure(file: file, line: line(of: key),
                                         message: "\(section).\(key) harus bilangan bulat \(range.lowerBound)…\(range.upperBound)")
+        }
+        return n
+    }
+
+    /// An integer or a decimal number in `range`.
+    func number(_ table: TOMLTable, _ key: String, in range: ClosedRange<Double>, section: String) throws(Configuration.Failure) -> Double? {
+        guard let value = table[key] else { return nil }
+        guard let n = value.double ?? value.int.map(Double.init), range.contains(n) else {
+            throw Configuration.Failure(file: file, line: line(of: key),
+                                        message: "\(section).\(key) harus angka \(range.lowerBound)…\(range.upperBound)")
         }
         return n
     }

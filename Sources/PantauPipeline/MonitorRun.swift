@@ -20,13 +20,22 @@ public struct MonitorRun: Sendable {
     public var maxArticlesPerSource: Int
     public var now: @Sendable () -> Date
     public var logger: Logger
+    /// Retries for feeds and article pages.
+    public var retry: RetryPolicy
+    /// robots.txt for article pages; nil fetches them regardless.
+    public var robots: RobotsPolicy?
+    /// Hosts whose item links are Google News redirects (tests add a local one).
+    public var googleNewsHosts: Set<String> = GoogleNewsLink.hosts
 
     public init(store: ArchiveStore, client: HTTPClient, analyzer: ToneAnalyzer, maxArticlesPerSource: Int = 30,
+                retry: RetryPolicy = RetryPolicy(), respectRobots: Bool = true,
                 logger: Logger = Logger(label: "pantau.run"), now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.client = client
         self.analyzer = analyzer
         self.maxArticlesPerSource = maxArticlesPerSource
+        self.retry = retry
+        self.robots = respectRobots ? RobotsPolicy(client: client) : nil
         self.logger = logger
         self.now = now
     }
@@ -83,13 +92,19 @@ public struct MonitorRun: Sendable {
             return outcome
         }
         do {
-            let response = try await client.fetch(HTTPRequest(url: source.feedURL, etag: state.etag, lastModified: state.lastModified))
+            let feedURL = state.currentURL ?? source.feedURL
+            let response = try await client.fetch(HTTPRequest(url: feedURL, etag: state.etag, lastModified: state.lastModified),
+                                                  retrying: retry)
+            // A feed that moved for good is fetched from its new address from now on.
+            let movedTo = response.movedPermanently && response.url != feedURL ? response.url : nil
+            if let movedTo { logger.notice("feed pindah permanen", metadata: ["sumber": "\(source.title)", "ke": "\(movedTo)"]) }
             if response.isNotModified {
-                try store.recordFetch(sourceID: state.id, at: now(), error: nil)
+                try store.recordFetch(sourceID: state.id, at: now(), error: nil, status: 304, movedTo: movedTo)
                 logger.info("tidak berubah (304)", metadata: ["sumber": "\(source.title)"])
                 return outcome
             }
             guard (200..<300).contains(response.status) else {
+                try? store.recordFetch(sourceID: state.id, at: now(), error: nil, status: response.status)
                 throw PipelineError("feed menjawab HTTP \(response.status)")
             }
             let feed: Feed
@@ -104,10 +119,25 @@ public struct MonitorRun: Sendable {
                 .prefix(maxArticlesPerSource))
             var fresh: [ArchiveStore.NewArticle] = []
             for item in items {
-                guard let link = item.link else { continue }
+                guard var link = item.link else { continue }
+                var resolvedWarning: String?
+                if GoogleNewsLink.isRedirect(link, hosts: googleNewsHosts) {
+                    (link, resolvedWarning) = await resolveGoogleNews(link)
+                }
                 let url = URLCanonicalizer.canonical(link)
                 if try store.contains(url: url) { continue }
-                let (article, warning) = await fetchArticle(url: url, item: item)
+                let (article, warning): (ExtractedArticle?, String?)
+                if let resolvedWarning {
+                    // Unresolved redirect: keep the story from the feed, marked as such.
+                    (article, warning) = (ExtractedArticle(title: item.title, text: item.summary ?? "", published: item.published,
+                                                           publishedSource: "feed"), resolvedWarning)
+                } else if let robots, await !robots.allows(url) {
+                    (article, warning) = (ExtractedArticle(title: item.title, text: item.summary ?? "", published: item.published,
+                                                           publishedSource: "feed"),
+                                          "artikel \(url): dilarang robots.txt; memakai ringkasan feed")
+                } else {
+                    (article, warning) = await fetchArticle(url: url, item: item)
+                }
                 if let warning {
                     outcome.warnings.append(warning)
                     logger.warning("\(warning)", metadata: ["sumber": "\(source.title)"])
@@ -126,7 +156,8 @@ public struct MonitorRun: Sendable {
             }
             outcome.newArticles = try store.insert(fresh, seenAt: now())
             try store.recordFetch(sourceID: state.id, at: now(), error: nil, etag: response.header("etag"),
-                                  lastModified: response.header("last-modified"), itemsSeen: feed.items.count)
+                                  lastModified: response.header("last-modified"), itemsSeen: feed.items.count,
+                                  status: response.status, movedTo: movedTo)
             logger.info("selesai", metadata: ["sumber": "\(source.title)", "baru": "\(outcome.newArticles)"])
         } catch {
             let message = Self.describe(error)
@@ -147,7 +178,7 @@ public struct MonitorRun: Sendable {
         }
         let response: HTTPResponse
         do {
-            response = try await client.get(url)
+            response = try await client.fetch(HTTPRequest(url: url), retrying: retry)
         } catch {
             return (fallback, "artikel \(url): \(error.message); memakai ringkasan feed")
         }
@@ -172,6 +203,18 @@ public struct MonitorRun: Sendable {
         } catch {
             return (fallback, "artikel \(url): \(error.message); memakai ringkasan feed")
         }
+    }
+
+    /// The publisher URL behind a Google News link: decoded from the link when it carries
+    /// one, else by following the redirect. When neither works the link stays and a
+    /// warning says the story is kept from the feed alone.
+    func resolveGoogleNews(_ link: String) async -> (String, String?) {
+        if let decoded = GoogleNewsLink.decodedPublisherURL(link) { return (decoded, nil) }
+        if let response = try? await client.fetch(HTTPRequest(url: link), retrying: .none),
+           (200..<300).contains(response.status), !GoogleNewsLink.isRedirect(response.url, hosts: googleNewsHosts) {
+            return (response.url, nil)
+        }
+        return (link, "tautan Google News \(link) tidak bisa diurai ke situs penerbit; memakai judul dan ringkasan dari feed")
     }
 
     static func describe(_ error: any Error) -> String {

@@ -61,6 +61,14 @@ enum ArchiveSchema {
                 t.column("text")
             }
         }
+        migrator.registerMigration("v2-source-url-override") { db in
+            // After a permanent redirect the feed is fetched from here; the OPML's xmlUrl
+            // stays the source's key.
+            try db.alter(table: "source") { t in
+                t.add(column: "currentURL", .text)
+                t.add(column: "lastStatus", .integer)
+            }
+        }
         return migrator
     }
 }

@@ -64,6 +64,8 @@ public final class ArchiveStore: Sendable {
         public var id: Int64
         public var etag: String?
         public var lastModified: String?
+        /// Where the feed lives now, after a permanent redirect (nil: at its xmlUrl).
+        public var currentURL: String?
     }
 
     /// Inserts the source or refreshes its title, outlet and tier; returns its state.
@@ -75,18 +77,21 @@ public final class ArchiveStore: Sendable {
                     ON CONFLICT(feedURL) DO UPDATE SET title = excluded.title, siteURL = excluded.siteURL,
                         category = excluded.category, tier = excluded.tier
                     """, arguments: [source.feedURL, source.title, source.siteURL, source.category, source.tier])
-                let row = try Row.fetchOne(db, sql: "SELECT id, etag, lastModified FROM source WHERE feedURL = ?",
+                let row = try Row.fetchOne(db, sql: "SELECT id, etag, lastModified, currentURL FROM source WHERE feedURL = ?",
                                            arguments: [source.feedURL])!
-                return SourceState(id: row["id"], etag: row["etag"], lastModified: row["lastModified"])
+                return SourceState(id: row["id"], etag: row["etag"], lastModified: row["lastModified"], currentURL: row["currentURL"])
             }
         }
     }
 
     /// Records the outcome of fetching a source's feed.
     public func recordFetch(sourceID: Int64, at date: Date, error: String?, etag: String? = nil,
-                            lastModified: String? = nil, itemsSeen: Int = 0) throws(StoreError) {
+                            lastModified: String? = nil, itemsSeen: Int = 0, status: Int? = nil,
+                            movedTo: String? = nil) throws(StoreError) {
         try guarded {
             try pool.write { db in
+                if let status { try db.execute(sql: "UPDATE source SET lastStatus = ? WHERE id = ?", arguments: [status, sourceID]) }
+                if let movedTo { try db.execute(sql: "UPDATE source SET currentURL = ? WHERE id = ?", arguments: [movedTo, sourceID]) }
                 if let error {
                     try db.execute(sql: """
                         UPDATE source SET lastFetchedAt = ?, lastError = ?, consecutiveFailures = consecutiveFailures + 1
@@ -98,6 +103,38 @@ public final class ArchiveStore: Sendable {
                             etag = COALESCE(?, etag), lastModified = COALESCE(?, lastModified), itemsSeen = itemsSeen + ?
                         WHERE id = ?
                         """, arguments: [date, date, etag, lastModified, itemsSeen, sourceID])
+                }
+            }
+        }
+    }
+
+    /// Health of one source, for `pantau feeds check`.
+    public struct SourceHealth: Sendable, Equatable {
+        public var feedURL: String
+        public var currentURL: String?
+        public var title: String
+        public var lastFetchedAt: Date?
+        public var lastSuccessAt: Date?
+        public var lastError: String?
+        public var consecutiveFailures: Int
+        public var itemsSeen: Int
+        public var articles: Int
+        public var lastArticleAt: Date?
+    }
+
+    public func sourceHealth() throws(StoreError) -> [SourceHealth] {
+        try guarded {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT s.feedURL, s.currentURL, s.title, s.lastFetchedAt, s.lastSuccessAt, s.lastError,
+                           s.consecutiveFailures, s.itemsSeen, COUNT(a.id) AS articles, MAX(a.firstSeen) AS lastArticleAt
+                    FROM source s LEFT JOIN article a ON a.sourceID = s.id
+                    GROUP BY s.id ORDER BY s.title
+                    """).map { row in
+                    SourceHealth(feedURL: row["feedURL"], currentURL: row["currentURL"], title: row["title"],
+                                 lastFetchedAt: row["lastFetchedAt"], lastSuccessAt: row["lastSuccessAt"],
+                                 lastError: row["lastError"], consecutiveFailures: row["consecutiveFailures"],
+                                 itemsSeen: row["itemsSeen"], articles: row["articles"], lastArticleAt: row["lastArticleAt"])
                 }
             }
         }

@@ -31,4 +31,30 @@ public enum Gzip {
         }
         return ok ? out : nil
     }
+
+    /// Compresses `data` as gzip (tests and tools: serving compressed pages locally).
+    public static func compress(_ data: Data, level: Int32 = 9) -> Data? {
+        var stream = z_stream()
+        guard pantau_deflate_init_gzip(&stream, level) == Z_OK else { return nil }
+        defer { deflateEnd(&stream) }
+        var out = Data()
+        var input = [UInt8](data)
+        let chunk = 64 * 1024
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        let ok: Bool = input.withUnsafeMutableBufferPointer { inBuf -> Bool in
+            stream.next_in = inBuf.baseAddress
+            stream.avail_in = uInt(inBuf.count)
+            while true {
+                let status: Int32 = buffer.withUnsafeMutableBufferPointer { b in
+                    stream.next_out = b.baseAddress
+                    stream.avail_out = uInt(chunk)
+                    return deflate(&stream, Z_FINISH)
+                }
+                out.append(contentsOf: buffer[0..<(chunk - Int(stream.avail_out))])
+                if status == Z_STREAM_END { return true }
+                if status != Z_OK && status != Z_BUF_ERROR { return false }
+            }
+        }
+        return ok ? out : nil
+    }
 }

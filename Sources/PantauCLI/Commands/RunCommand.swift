@@ -38,7 +38,8 @@ struct RunCommand: AsyncParsableCommand {
         let client = HTTPClient(configuration: config.fetch)
         defer { client.shutdown() }
         let run = MonitorRun(store: store, client: client, analyzer: analyzer,
-                             maxArticlesPerSource: config.maxArticlesPerSource,
+                             maxArticlesPerSource: config.maxArticlesPerSource, retry: config.retry,
+                             respectRobots: config.respectRobots,
                              logger: context.logger("pantau.run", verbose: root.verbose))
         let summary: MonitorRun.Summary
         do {
