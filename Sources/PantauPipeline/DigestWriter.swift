@@ -55,13 +55,12 @@ public struct DigestWriter: Sendable {
 /// Writes a file through a temporary sibling and a rename.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws(PipelineError) {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString)")
         do {
             try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            // rename(2) replaces the target atomically: readers see the old or the new file.
+            guard rename(temporary.path, url.path) == 0 else {
+                throw PipelineError(String(cString: strerror(errno)))
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

@@ -8,7 +8,8 @@ struct FeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
         abstract: "Kelola dan periksa daftar sumber (Feeds/*.opml).",
-        subcommands: [FeedsListCommand.self, FeedsParseCommand.self])
+        subcommands: [FeedsListCommand.self, FeedsCheckCommand.self, FeedsAddCommand.self, FeedsImportCommand.self,
+                      FeedsExportCommand.self, FeedsParseCommand.self])
 }
 
 /// `pantau feeds list`: the sources Pantau would fetch.

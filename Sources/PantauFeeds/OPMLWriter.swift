@@ -1,0 +1,58 @@
+import Foundation
+import PantauCore
+import PantauXML
+
+/// Writes sources as an OPML 2.0 document in the layout `OPMLReader` reads back.
+public struct OPMLWriter: Sendable {
+    public init() {}
+
+    public func document(title: String, sources: [Source]) -> String {
+        var out = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- Attributes: category = nasional | regional | resmi | pencarian; tier = reach, 1 (largest) to 3. -->
+        <opml version="2.0">
+          <head>
+            <title>\(Self.escape(title))</title>
+          </head>
+          <body>
+
+        """
+        for s in sources {
+            out += "    <outline type=\"rss\" text=\"\(Self.escape(s.title))\" title=\"\(Self.escape(s.title))\" xmlUrl=\"\(Self.escape(s.feedURL))\""
+            if let site = s.siteURL { out += " htmlUrl=\"\(Self.escape(site))\"" }
+            out += " category=\"\(Self.escape(s.category))\" tier=\"\(s.tier)\"/>\n"
+        }
+        return out + "  </body>\n</opml>\n"
+    }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}
+
+/// Finds the feeds a web page announces (`<link rel="alternate" type="application/rss+xml">`).
+public enum FeedDiscovery {
+    public static func feedLinks(inHTML html: Data, base: String) -> [(url: String, title: String?)] {
+        guard let doc = try? XMLDocument.parseHTML(html, url: base), let root = doc.root else { return [] }
+        var found: [(String, String?)] = []
+        for link in root.descendants(named: "link") {
+            let rel = (link.attribute("rel") ?? "").lowercased().split(separator: " ")
+            let type = (link.attribute("type") ?? "").lowercased()
+            guard rel.contains("alternate"), type.contains("rss") || type.contains("atom") || type.contains("rdf"),
+                  let href = link.attribute("href"), !href.isEmpty else { continue }
+            let url = URL(string: href, relativeTo: URL(string: base))?.absoluteString ?? href
+            if !found.contains(where: { $0.0 == url }) { found.append((url, link.attribute("title"))) }
+        }
+        return found
+    }
+}
