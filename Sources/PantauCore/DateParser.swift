@@ -10,7 +10,11 @@ public enum DateParser {
     /// Parses `string`; a date without a zone is read in `defaultOffset` seconds east of UTC,
     /// except that Indonesian month/day names or a WIB/WITA/WIT zone imply Jakarta time.
     public static func parse(_ string: String, defaultOffset: Int = 0) -> Date? {
-        let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard string.utf8.count < 400 else { return nil }
+        var view = Substring(string)
+        while let f = view.first, f.isWhitespace { view = view.dropFirst() }
+        while let l = view.last, l.isWhitespace { view = view.dropLast() }
+        let trimmed = String(view)
         guard !trimmed.isEmpty, trimmed.utf8.count < 200 else { return nil }
         if let iso = parseISO8601(trimmed) { return iso }
         if let old = parseReducedISO(trimmed) { return old }

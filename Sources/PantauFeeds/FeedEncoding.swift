@@ -28,7 +28,7 @@ enum FeedEncoding {
         else if has([0x3C, 0x00, 0x00, 0x00]) { bomEncoding = "UTF-32LE" }
         else if has([0x00, 0x3C, 0x00, 0x3F]) { bomEncoding = "UTF-16BE" }
         else if has([0x3C, 0x00, 0x3F, 0x00]) { bomEncoding = "UTF-16LE" }
-        data = Data(data)
+        if data.startIndex != 0 { data = Data(data) } // a BOM was dropped: rebase the slice
 
         // The XML declaration, read in the BOM's encoding or as ASCII.
         var declared: String?
@@ -93,11 +93,13 @@ enum FeedEncoding {
     static func repairC1(_ utf8: Data) -> Data {
         // Fast path: most documents have no C1 characters at all.
         let needs = utf8.withUnsafeBytes { raw -> Bool in
-            let b = raw.bindMemory(to: UInt8.self)
-            var i = 0
-            while i + 1 < b.count {
-                if b[i] == 0xC2, b[i + 1] >= 0x80, b[i + 1] <= 0x9F { return true }
-                i += 1
+            guard var p = raw.baseAddress else { return false }
+            let end = raw.baseAddress! + raw.count
+            // memchr skips to each 0xC2 at machine speed.
+            while p < end, let hit = memchr(p, 0xC2, end - p) {
+                let q = hit.assumingMemoryBound(to: UInt8.self)
+                if UnsafeRawPointer(q) + 1 < end, (q + 1).pointee >= 0x80, (q + 1).pointee <= 0x9F { return true }
+                p = UnsafeRawPointer(q) + 1
             }
             return false
         }
@@ -153,7 +155,7 @@ enum FeedEncoding {
     /// Rewrites the declaration's encoding to UTF-8 (the bytes now are UTF-8).
     static func replaceDeclaration(_ data: Data) -> Data {
         guard let decl = declaration(in: [UInt8](data.prefix(512))) else { return data }
-        if decl.value == Array("UTF-8".utf8) { return data }
+        if decl.value.count == 5, String(decoding: decl.value, as: UTF8.self).uppercased() == "UTF-8" { return data }
         var out = Data(data.prefix(decl.range.lowerBound))
         out.append(Data("UTF-8".utf8))
         out.append(data.dropFirst(decl.range.upperBound))

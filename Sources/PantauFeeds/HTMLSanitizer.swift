@@ -58,7 +58,11 @@ struct HTMLSanitizer {
         // Plain text passes as it is.
         if !html.utf8.contains(where: { $0 == 60 || $0 == 38 || $0 == 62 }) { return html }
         // Markup is ASCII: work on UTF-8 bytes and copy text runs whole.
-        let s = Array(html.utf8)
+        var input = html
+        return input.withUTF8 { sanitize(bytes: $0) }
+    }
+
+    private func sanitize(bytes s: UnsafeBufferPointer<UInt8>) -> String {
         let n = s.count
         var out: [UInt8] = []
         out.reserveCapacity(n + 16)
@@ -189,6 +193,10 @@ struct HTMLSanitizer {
     /// A UTF-8 slice as a String, through the fast contiguous path.
     static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// Name, attributes (lower-case names, values as written) and whether it ends in `/`.

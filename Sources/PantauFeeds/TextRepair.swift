@@ -7,14 +7,19 @@ enum TextRepair {
     static func repair(_ s: String) -> String {
         // Both accidents need bytes C2 80–9F or C3 82–B4 (U+0080–U+009F, U+00C2–U+00F4),
         // or a windows-1252 punctuation mark: most text has none and returns at once.
-        var suspicious = false
-        var previous: UInt8 = 0
-        for b in s.utf8 {
-            if (previous == 0xC2 && b >= 0x80 && b <= 0x9F) || (previous == 0xC3 && b >= 0x82 && b <= 0xB4) {
-                suspicious = true
-                break
+        var copy = s
+        let suspicious = copy.withUTF8 { bytes -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i + 1 < n {
+                let b = bytes[i]
+                if b >= 0xC2 {
+                    let c = bytes[i + 1]
+                    if (b == 0xC2 && c >= 0x80 && c <= 0x9F) || (b == 0xC3 && c >= 0x82 && c <= 0xB4) { return true }
+                }
+                i += 1
             }
-            previous = b
+            return false
         }
         guard suspicious else { return s }
         var text = s

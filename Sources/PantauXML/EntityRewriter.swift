@@ -9,7 +9,7 @@ import Foundation
 /// (recover mode then drops only that one reference).
 enum EntityRewriter {
     static func numericReferences(in data: Data) -> Data {
-        guard data.contains(UInt8(ascii: "&")), needsRewrite(data) else { return data }
+        guard needsRewrite(data) else { return data }
         var out = Data()
         out.reserveCapacity(data.count + 64)
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -89,9 +89,12 @@ enum EntityRewriter {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
             let bytes = raw.bindMemory(to: UInt8.self)
             let n = bytes.count
+            guard let base = raw.baseAddress else { return false }
             var i = 0
             while i < n {
-                guard bytes[i] == 38 else { i += 1; continue }
+                // memchr jumps to the next ampersand.
+                guard let hit = memchr(base + i, 38, n - i) else { return false }
+                i = base.distance(to: UnsafeRawPointer(hit))
                 var j = i + 1
                 if j < n, bytes[j] == 35 {
                     j += 1

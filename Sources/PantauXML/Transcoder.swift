@@ -16,9 +16,10 @@ public enum Transcoder {
             }
             return valid ? data : nil
         }
-        let cd = iconv_open("UTF-8", name)
-        if cd == iconv_t(bitPattern: -1) { return nil }
-        defer { iconv_close(cd) }
+        guard let cd = Converters.shared.take(name) else { return nil }
+        defer { Converters.shared.give(back: cd, for: name) }
+        // A reused descriptor starts from its initial shift state.
+        _ = iconv(cd, nil, nil, nil, nil)
         var out = Data()
         out.reserveCapacity(data.count * 2)
         var input = [CChar](repeating: 0, count: data.count)
@@ -45,6 +46,33 @@ public enum Transcoder {
             }
         }
         return ok ? out : nil
+    }
+
+    /// Open iconv descriptors by encoding, reused: opening one loads a gconv module, which
+    /// costs more than converting a whole feed. A descriptor is used by one call at a time.
+    final class Converters: @unchecked Sendable {
+        static let shared = Converters()
+        private let lock = NSLock()
+        private var idle: [String: [iconv_t]] = [:]
+        private var unknown: Set<String> = []
+
+        func take(_ name: String) -> iconv_t? {
+            lock.lock()
+            if unknown.contains(name) { lock.unlock(); return nil }
+            if let cd = idle[name]?.popLast() { lock.unlock(); return cd }
+            lock.unlock()
+            let cd = iconv_open("UTF-8", name)
+            if cd == iconv_t(bitPattern: -1) {
+                lock.lock(); unknown.insert(name); lock.unlock()
+                return nil
+            }
+            return cd
+        }
+
+        func give(back cd: iconv_t, for name: String) {
+            lock.lock()
+            if idle[name, default: []].count < 4 { idle[name, default: []].append(cd); lock.unlock() } else { lock.unlock(); iconv_close(cd) }
+        }
     }
 
     /// iconv names for the aliases feeds declare.

@@ -77,7 +77,7 @@ public struct XMLNode: @unchecked Sendable, Hashable {
     public func attribute(_ name: String) -> String? {
         var attr = pointer.pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, String(cString: n).caseInsensitiveCompare(name) == .orderedSame {
+            if let n = a.pointee.name, name.withCString({ strcasecmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), $0) }) == 0 {
                 return Self.textOfAttribute(a)
             }
             attr = a.pointee.next
