@@ -19,6 +19,16 @@ struct MainTextFinder {
 
     func paragraphs() -> [String] {
         let body = root.descendants(named: "body").first ?? root
+        // Furniture hints (class/id words) are only trusted for elements that do not hold a
+        // large share of the page's text: a blog's body can sit in "widget Blog", a news
+        // template's in "content-and-menu".
+        let rawText = Self.textLengths(body)
+        let total = rawText[body.identity] ?? 0
+        let limit = max(250, Int(Double(total) * 0.35))
+        let skip: (XMLNode) -> Bool = { node in
+            Boilerplate.droppedTags.contains(node.name)
+                || (Boilerplate.isFurniture(node) && (rawText[node.identity] ?? 0) < limit)
+        }
         var stats: [UnsafeMutableRawPointer: Stats] = [:]
         var stack: [(node: XMLNode, stats: Stats)] = []
         var linkDepth = 0
@@ -39,7 +49,7 @@ struct MainTextFinder {
         body.traverse(enter: { node in
             switch node.kind {
             case .element:
-                if Boilerplate.droppedTags.contains(node.name) || Boilerplate.isFurniture(node) { return .skipChildren }
+                if skip(node) { return .skipChildren }
                 if node.hasName("a") { linkDepth += 1 }
                 stack.append((node, Stats()))
                 return .continue
@@ -85,7 +95,7 @@ struct MainTextFinder {
             credit(node.parent?.parent, score / 2)
         })
 
-        guard !scores.isEmpty else { return fallbackParagraphs(body) }
+        guard !scores.isEmpty else { return fallbackParagraphs(body, skip: skip) }
         var best: (node: XMLNode, score: Double)?
         for (_, candidate) in scores {
             let s = stats[candidate.node.identity] ?? Stats()
@@ -93,7 +103,7 @@ struct MainTextFinder {
             let final = candidate.score * (1 - density)
             if best == nil || final > best!.score { best = (candidate.node, final) }
         }
-        guard var container = best?.node else { return fallbackParagraphs(body) }
+        guard var container = best?.node else { return fallbackParagraphs(body, skip: skip) }
         // An article split over sibling blocks (pages, "read more" halves): climb while an
         // ancestor holds clearly more good text than the chosen container.
         var chosenGood = goodText[container.identity] ?? 0
@@ -107,13 +117,38 @@ struct MainTextFinder {
             }
             ancestor = a.parent
         }
-        let result = ParagraphReader(title: title).read(container)
-        return result.isEmpty ? fallbackParagraphs(body) : result
+        let result = ParagraphReader(title: title, skip: skip).read(container)
+        return result.isEmpty ? fallbackParagraphs(body, skip: skip) : result
     }
 
     /// Whole-body paragraphs when no container stands out (short pages).
-    private func fallbackParagraphs(_ body: XMLNode) -> [String] {
-        ParagraphReader(title: title).read(body)
+    private func fallbackParagraphs(_ body: XMLNode, skip: @escaping (XMLNode) -> Bool) -> [String] {
+        ParagraphReader(title: title, skip: skip).read(body)
+    }
+
+    /// Visible text length below every element (script, style and similar dropped).
+    static func textLengths(_ body: XMLNode) -> [UnsafeMutableRawPointer: Int] {
+        var lengths: [UnsafeMutableRawPointer: Int] = [:]
+        var stack: [(UnsafeMutableRawPointer, Int)] = []
+        body.traverse(enter: { node in
+            switch node.kind {
+            case .element:
+                if Boilerplate.droppedTags.contains(node.name) { return .skipChildren }
+                stack.append((node.identity, 0))
+                return .continue
+            case .text:
+                if !stack.isEmpty { stack[stack.count - 1].1 += visibleLength(node.content) }
+                return .continue
+            default:
+                return .skipChildren
+            }
+        }, exit: { node in
+            guard node.isElement, let top = stack.last, top.0 == node.identity else { return }
+            stack.removeLast()
+            lengths[top.0] = top.1
+            if !stack.isEmpty { stack[stack.count - 1].1 += top.1 }
+        })
+        return lengths
     }
 
     static func visibleLength(_ s: String) -> Int {
@@ -152,6 +187,8 @@ struct MainTextFinder {
 /// end a paragraph; furniture subtrees and furniture lines are left out.
 struct ParagraphReader {
     let title: String?
+    /// Subtrees to leave out (furniture).
+    var skip: (XMLNode) -> Bool = { Boilerplate.droppedTags.contains($0.name) || Boilerplate.isFurniture($0) }
 
     static let blockTags: Set<String> = [
         "p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -183,7 +220,7 @@ struct ParagraphReader {
             switch node.kind {
             case .element:
                 let name = node.name
-                if Boilerplate.droppedTags.contains(name) || Boilerplate.isFurniture(node) || name == "h1" {
+                if skip(node) || name == "h1" {
                     return .skipChildren
                 }
                 if name == "br" {
