@@ -35,13 +35,40 @@ public struct ArticleExtractor: Sendable {
         return article
     }
 
-    /// libxml2 guesses from `<meta charset>`; when a page declares nothing and is valid UTF-8,
-    /// say so instead of letting it fall back to Latin-1.
+    /// The page's encoding for libxml2: a declared UTF-8 (or no declaration) with valid
+    /// UTF-8 bytes is UTF-8; valid UTF-8 under a Latin-1/windows-1252 label is UTF-8 too
+    /// (a common mislabel); another declared charset is passed on; undeclared bytes that
+    /// are not UTF-8 are windows-1252.
     static func sniffEncoding(_ html: Data) -> String? {
-        let head = html.prefix(2048)
-        let lower = String(decoding: head, as: UTF8.self).lowercased()
-        if lower.contains("charset") { return nil }
-        return String(validating: html, as: UTF8.self) != nil ? "UTF-8" : nil
+        let declared = declaredCharset(html.prefix(4096))?.lowercased()
+        let validUTF8 = html.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
+        switch declared {
+        case nil:
+            return validUTF8 ? "UTF-8" : "WINDOWS-1252"
+        case "utf-8", "utf8":
+            return validUTF8 ? "UTF-8" : "WINDOWS-1252"
+        case "iso-8859-1", "latin1", "windows-1252", "us-ascii", "ascii":
+            return validUTF8 ? "UTF-8" : "WINDOWS-1252"
+        default:
+            return declared?.uppercased()
+        }
+    }
+
+    /// The `charset` of a `<meta charset>` or `<meta http-equiv content="…; charset=…">`.
+    static func declaredCharset(_ head: Data) -> String? {
+        let text = String(decoding: head, as: UTF8.self).lowercased()
+        var search = text.startIndex
+        while let r = text.range(of: "charset", range: search..<text.endIndex) {
+            var i = r.upperBound
+            while i < text.endIndex, text[i] == " " || text[i] == "=" || text[i] == "\"" || text[i] == "'" { i = text.index(after: i) }
+            var value = ""
+            while i < text.endIndex, text[i].isLetter || text[i].isNumber || text[i] == "-" || text[i] == "_" {
+                value.append(text[i]); i = text.index(after: i)
+            }
+            if !value.isEmpty { return value }
+            search = r.upperBound
+        }
+        return nil
     }
 }
 

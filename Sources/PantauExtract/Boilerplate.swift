@@ -2,12 +2,15 @@ import PantauXML
 
 /// Signals of page furniture that is never article text.
 enum Boilerplate {
-    /// Elements dropped with everything inside them.
+    /// Elements dropped with everything inside them: never text.
     static let droppedTags: Set<String> = [
-        "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button",
-        "select", "textarea", "figcaption", "template", "object", "embed", "video", "audio", "canvas",
-        "header", "menu", "input", "label",
+        "script", "style", "noscript", "iframe", "svg", "button", "select", "textarea", "figcaption", "template",
+        "object", "embed", "video", "audio", "canvas", "input", "label",
     ]
+
+    /// Structural furniture: dropped like the above unless it holds a large share of the
+    /// page's text (ASP.NET pages wrap the whole body in a <form>).
+    static let furnitureTags: Set<String> = ["nav", "footer", "aside", "form", "header", "menu"]
 
     /// Class/id fragments of furniture: share bars, related lists, comments, ads, menus.
     static let negativeHints = [

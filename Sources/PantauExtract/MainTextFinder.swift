@@ -26,8 +26,10 @@ struct MainTextFinder {
         let total = rawText[body.identity] ?? 0
         let limit = max(250, Int(Double(total) * 0.35))
         let skip: (XMLNode) -> Bool = { node in
-            Boilerplate.droppedTags.contains(node.name)
-                || (Boilerplate.isFurniture(node) && (rawText[node.identity] ?? 0) < limit)
+            let name = node.name
+            if Boilerplate.droppedTags.contains(name) { return true }
+            guard Boilerplate.furnitureTags.contains(name) || Boilerplate.isFurniture(node) else { return false }
+            return (rawText[node.identity] ?? 0) < limit
         }
         var stats: [UnsafeMutableRawPointer: Stats] = [:]
         var stack: [(node: XMLNode, stats: Stats)] = []
@@ -188,7 +190,9 @@ struct MainTextFinder {
 struct ParagraphReader {
     let title: String?
     /// Subtrees to leave out (furniture).
-    var skip: (XMLNode) -> Bool = { Boilerplate.droppedTags.contains($0.name) || Boilerplate.isFurniture($0) }
+    var skip: (XMLNode) -> Bool = {
+        Boilerplate.droppedTags.contains($0.name) || Boilerplate.furnitureTags.contains($0.name) || Boilerplate.isFurniture($0)
+    }
 
     static let blockTags: Set<String> = [
         "p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
