@@ -1,3 +1,4 @@
+import Foundation
 import PantauXML
 
 /// Signals of page furniture that is never article text.
@@ -31,18 +32,47 @@ enum Boilerplate {
     static func isFurniture(_ node: XMLNode) -> Bool {
         // Page-level containers carry feature flags in their classes ("f_share_tools_on").
         if node.hasName("body") || node.hasName("html") || node.hasName("main") { return false }
-        let hint = hints(of: node)
+        let hint = hintBytes(of: node)
         guard !hint.isEmpty else { return false }
-        // "article-body" wins over "body-ads"? Only a clear negative without a positive counts,
-        // except for unambiguous furniture words.
-        for word in ["comment", "komentar", "related", "terkait", "newsletter", "cookie", "consent",
-                     "breadcrumb", "share", "baca-juga", "bacajuga", "sidebar", "footer", "advert", "iklan"]
-            where hint.contains(word) {
-            return true
+        // Unambiguous furniture words decide alone; otherwise only a negative hint without a
+        // positive one counts ("article-body" is not "body-ads").
+        if strongBytes.contains(where: { contains(hint, $0) }) { return true }
+        let negative = negativeBytes.contains { contains(hint, $0) }
+        return negative && !positiveBytes.contains { contains(hint, $0) }
+    }
+
+    static let strongBytes = ["comment", "komentar", "related", "terkait", "newsletter", "cookie", "consent",
+                              "breadcrumb", "share", "baca-juga", "bacajuga", "sidebar", "footer", "advert", "iklan"]
+        .map { Array($0.utf8) }
+    static let negativeBytes = negativeHints.map { Array($0.utf8) }
+    static let positiveBytes = positiveHints.map { Array($0.utf8) }
+
+    /// Lower-cased class and id, as bytes (ASCII folding only: hints are ASCII words).
+    static func hintBytes(of node: XMLNode) -> [UInt8] {
+        var out: [UInt8] = []
+        for name in ["class", "id"] {
+            guard let v = node.attribute(name), !v.isEmpty else { continue }
+            if !out.isEmpty { out.append(32) }
+            for b in v.utf8 { out.append(b >= 65 && b <= 90 ? b + 32 : b) }
         }
-        let negative = negativeHints.contains { hint.contains($0) }
-        let positive = positiveHints.contains { hint.contains($0) }
-        return negative && !positive
+        return out
+    }
+
+    /// Byte substring search: no String bridging on this hot path (hints are short).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = needle.count, h = haystack.count
+        guard n > 0, n <= h else { return n == 0 }
+        let first = needle[0]
+        var i = 0
+        while i <= h - n {
+            if haystack[i] == first {
+                var k = 1
+                while k < n, haystack[i + k] == needle[k] { k += 1 }
+                if k == n { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     static func hints(of node: XMLNode) -> String {
@@ -54,11 +84,11 @@ enum Boilerplate {
 
     /// Weight of class/id hints for a candidate container.
     static func classWeight(_ node: XMLNode) -> Double {
-        let hint = hints(of: node)
+        let hint = hintBytes(of: node)
         guard !hint.isEmpty else { return 0 }
         var weight = 0.0
-        if positiveHints.contains(where: { hint.contains($0) }) { weight += 25 }
-        if negativeHints.contains(where: { hint.contains($0) }) { weight -= 25 }
+        if positiveBytes.contains(where: { contains(hint, $0) }) { weight += 25 }
+        if negativeBytes.contains(where: { contains(hint, $0) }) { weight -= 25 }
         return weight
     }
 

@@ -153,9 +153,21 @@ struct MainTextFinder {
         return lengths
     }
 
+    /// Characters that are not whitespace; ASCII bytes are judged without Unicode tables.
     static func visibleLength(_ s: String) -> Int {
         var count = 0
-        for scalar in s.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+        var nonASCII = false
+        for b in s.utf8 {
+            if b < 0x80 {
+                if !(b == 32 || b == 9 || b == 10 || b == 13 || b == 12) { count += 1 }
+            } else if b >= 0xC0 {
+                nonASCII = true
+                count += 1 // the first byte of a multi-byte character
+            }
+        }
+        guard nonASCII else { return count }
+        // Rare non-ASCII whitespace (no-break space and the like) is not text.
+        for scalar in s.unicodeScalars where scalar.value >= 0x80 && scalar.properties.isWhitespace { count -= 1 }
         return count
     }
 
