@@ -333,6 +333,15 @@ public enum DateParser {
         return era * 146097 + doe - 719468
     }
 
+    /// ISO 8601 in a fixed offset (`2026-04-22T10:15:00+07:00`), without a formatter object.
+    public static func iso(_ date: Date, offsetSeconds: Int) -> String {
+        let local = isoUTC(date.addingTimeInterval(Double(offsetSeconds)))
+        let sign = offsetSeconds < 0 ? "-" : "+"
+        let o = abs(offsetSeconds)
+        let hh = o / 3600, mm = o % 3600 / 60
+        return String(local.dropLast()) + "\(sign)\(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm)"
+    }
+
     /// `YYYY-MM-DDTHH:MM:SSZ` for `date` (UTC), without a formatter object.
     public static func isoUTC(_ date: Date) -> String {
         let t = Int(date.timeIntervalSince1970.rounded(.down))

@@ -56,17 +56,24 @@ public struct ArticleExtractor: Sendable {
 
     /// The `charset` of a `<meta charset>` or `<meta http-equiv content="…; charset=…">`.
     static func declaredCharset(_ head: Data) -> String? {
-        let text = String(decoding: head, as: UTF8.self).lowercased()
-        var search = text.startIndex
-        while let r = text.range(of: "charset", range: search..<text.endIndex) {
-            var i = r.upperBound
-            while i < text.endIndex, text[i] == " " || text[i] == "=" || text[i] == "\"" || text[i] == "'" { i = text.index(after: i) }
-            var value = ""
-            while i < text.endIndex, text[i].isLetter || text[i].isNumber || text[i] == "-" || text[i] == "_" {
-                value.append(text[i]); i = text.index(after: i)
+        let b = [UInt8](head)
+        let key = Array("charset".utf8)
+        var i = 0
+        while i + key.count <= b.count {
+            var k = 0
+            while k < key.count, (b[i + k] | 0x20) == key[k] { k += 1 }
+            if k == key.count {
+                var v = i + key.count
+                while v < b.count, b[v] == 32 || b[v] == 61 || b[v] == 34 || b[v] == 39 { v += 1 }
+                let start = v
+                while v < b.count, (b[v] | 0x20) >= 97 && (b[v] | 0x20) <= 122 || (b[v] >= 48 && b[v] <= 57) || b[v] == 45 || b[v] == 95 {
+                    v += 1
+                }
+                if v > start { return String(decoding: b[start..<v], as: UTF8.self).lowercased() }
+                i += key.count
+                continue
             }
-            if !value.isEmpty { return value }
-            search = r.upperBound
+            i += 1
         }
         return nil
     }

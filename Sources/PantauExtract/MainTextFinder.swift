@@ -22,14 +22,13 @@ struct MainTextFinder {
         // Furniture hints (class/id words) are only trusted for elements that do not hold a
         // large share of the page's text: a blog's body can sit in "widget Blog", a news
         // template's in "content-and-menu".
-        let rawText = Self.textLengths(body)
+        let (rawText, furniture) = Self.textLengths(body)
         let total = rawText[body.identity] ?? 0
         let limit = max(250, Int(Double(total) * 0.35))
+        // Dropped elements never reach here (the length pass skipped them: no entry).
         let skip: (XMLNode) -> Bool = { node in
-            let name = node.name
-            if Boilerplate.droppedTags.contains(name) { return true }
-            guard Boilerplate.furnitureTags.contains(name) || Boilerplate.isFurniture(node) else { return false }
-            return (rawText[node.identity] ?? 0) < limit
+            guard let length = rawText[node.identity] else { return node.isElement }
+            return furniture.contains(node.identity) && length < limit
         }
         var stats: [UnsafeMutableRawPointer: Stats] = [:]
         var stack: [(node: XMLNode, stats: Stats)] = []
@@ -128,14 +127,18 @@ struct MainTextFinder {
         ParagraphReader(title: title, skip: skip).read(body)
     }
 
-    /// Visible text length below every element (script, style and similar dropped).
-    static func textLengths(_ body: XMLNode) -> [UnsafeMutableRawPointer: Int] {
+    /// Visible text length below every element (script, style and similar dropped: they get
+    /// no entry), and the elements whose tag or class/id marks them as furniture.
+    static func textLengths(_ body: XMLNode) -> ([UnsafeMutableRawPointer: Int], Set<UnsafeMutableRawPointer>) {
         var lengths: [UnsafeMutableRawPointer: Int] = [:]
+        var furniture = Set<UnsafeMutableRawPointer>()
         var stack: [(UnsafeMutableRawPointer, Int)] = []
         body.traverse(enter: { node in
             switch node.kind {
             case .element:
-                if Boilerplate.droppedTags.contains(node.name) { return .skipChildren }
+                let name = node.name
+                if Boilerplate.droppedTags.contains(name) { return .skipChildren }
+                if Boilerplate.furnitureTags.contains(name) || Boilerplate.isFurniture(node) { furniture.insert(node.identity) }
                 stack.append((node.identity, 0))
                 return .continue
             case .text:
@@ -150,7 +153,7 @@ struct MainTextFinder {
             lengths[top.0] = top.1
             if !stack.isEmpty { stack[stack.count - 1].1 += top.1 }
         })
-        return lengths
+        return (lengths, furniture)
     }
 
     /// Characters that are not whitespace; ASCII bytes are judged without Unicode tables.
@@ -228,7 +231,8 @@ struct ParagraphReader {
             if density > 0.6 { return }
             if let title, line == title { return }
             // A line that is only a date (the date line under the headline).
-            if line.count < 60, DateParser.parse(line.replacingOccurrences(of: "|", with: " "), defaultOffset: 7 * 3600) != nil { return }
+            if line.utf8.count < 80, line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+               DateParser.parse(line.replacingOccurrences(of: "|", with: " "), defaultOffset: 7 * 3600) != nil { return }
             paragraphs.append(line)
         }
 

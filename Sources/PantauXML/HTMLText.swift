@@ -29,6 +29,26 @@ public enum HTMLText {
 
     /// Collapses runs of whitespace (including no-break spaces) to one space and trims.
     public static func collapseWhitespace(_ s: String) -> String {
+        // ASCII text (most of it) is collapsed on bytes, without Unicode property lookups.
+        var copy = s
+        if let fast = copy.withUTF8({ bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b == 32 || b == 9 || b == 10 || b == 13 || b == 12 || b == 11 {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(32) }
+                    pendingSpace = false
+                    out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }) {
+            return fast
+        }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false

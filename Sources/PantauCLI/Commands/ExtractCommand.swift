@@ -99,21 +99,19 @@ struct ExtractCommand: AsyncParsableCommand {
                 result[id] = ["articleBody": "", "headline": NSNull(), "datePublished": NSNull(), "author": NSNull(), "pageType": "error"]
             }
         }
-        let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
+        let json = JSONText.object(result)
         do {
-            try json.write(to: URL(fileURLWithPath: out))
+            try Data(json.utf8).write(to: URL(fileURLWithPath: out))
         } catch {
             throw CLIError("\(out): tidak bisa ditulis")
         }
     }
 
     static func jsonObject(_ a: ExtractedArticle) -> [String: Any] {
-        let iso = ISO8601DateFormatter()
-        iso.timeZone = JakartaTime.zone
-        return [
+        [
             "articleBody": a.text,
             "headline": a.title ?? NSNull(),
-            "datePublished": a.published.map { iso.string(from: $0) } ?? NSNull(),
+            "datePublished": a.published.map { DateParser.iso($0, offsetSeconds: 7 * 3600) } ?? NSNull(),
             "datePublishedSource": a.publishedSource ?? NSNull(),
             "author": a.author ?? NSNull(),
             "siteName": a.siteName ?? NSNull(),
