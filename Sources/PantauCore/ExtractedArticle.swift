@@ -11,6 +11,32 @@ public struct ExtractedArticle: Sendable, Equatable, Codable {
     public var author: String?
     public var siteName: String?
     public var canonicalURL: String?
+    public var modified: Date?
+    /// Lead image (og:image, or the first image of the article body).
+    public var imageURL: String?
+    /// `id`, `en` or `other`, judged from the text itself.
+    public var language: String?
+    /// What the page is: an article, or something to mark instead of scoring.
+    public var pageType: PageType = .article
+    /// The next page of a multi-page article, when the page links one.
+    public var nextPageURL: String?
+
+    /// Kinds of pages a fetched link can turn out to be.
+    public enum PageType: String, Sendable, Codable {
+        case article
+        /// A section or index page: many headlines, no article.
+        case index
+        /// An error page served with status 200.
+        case notFound
+        /// A cookie or consent wall standing in front of the content.
+        case consentWall
+        /// A bot check ("checking your browser").
+        case botChallenge
+        /// A paywall teaser: the start of the article and a subscription offer.
+        case paywall
+        /// Too little text to say.
+        case unknown
+    }
 
     public init(title: String? = nil, text: String, published: Date? = nil, publishedSource: String? = nil,
                 author: String? = nil, siteName: String? = nil, canonicalURL: String? = nil) {

@@ -27,11 +27,19 @@ public struct ArticleExtractor: Sendable {
         article.author = meta.author()
         article.siteName = meta.siteName()
         article.canonicalURL = meta.canonicalURL(base: url)
-        let paragraphs = MainTextFinder(root: root, title: article.title).paragraphs()
+        let finder = MainTextFinder(root: root, title: article.title)
+        let paragraphs = finder.paragraphs()
         article.text = paragraphs.joined(separator: "\n\n")
         if article.published == nil, let found = MetadataReader.dateInText(paragraphsPrefix: root) {
             (article.published, article.publishedSource) = (found, "text")
         }
+        article.modified = meta.modified()
+        article.imageURL = meta.imageURL(base: url)
+        article.nextPageURL = meta.nextPageURL(base: url)
+        article.language = LanguageDetector.detect(article.text)
+        let page = finder.pageTotals
+        article.pageType = PageClassifier.classify(.init(title: article.title, text: article.text, pageText: page.text,
+                                                         pageLinkText: page.link, hasArticleMarkup: meta.hasArticleMarkup))
         return article
     }
 

@@ -8,9 +8,16 @@ import PantauXML
 /// its parent and, at half weight, its grandparent by length and commas; containers are
 /// damped by link density and weighted by class/id hints; the best container's paragraphs
 /// are read in order, without furniture lines. All walks are iterative.
-struct MainTextFinder {
+final class MainTextFinder {
     let root: XMLNode
     let title: String?
+    /// Visible and link characters of the whole body, known after `paragraphs()`.
+    private(set) var pageTotals: (text: Int, link: Int) = (0, 0)
+
+    init(root: XMLNode, title: String?) {
+        self.root = root
+        self.title = title
+    }
 
     private struct Stats {
         var text = 0
@@ -96,6 +103,7 @@ struct MainTextFinder {
             credit(node.parent?.parent, score / 2)
         })
 
+        if let bodyStats = stats[body.identity] { pageTotals = (bodyStats.text, bodyStats.link) }
         guard !scores.isEmpty else { return fallbackParagraphs(body, skip: skip) }
         var best: (node: XMLNode, score: Double)?
         for (_, candidate) in scores {

@@ -12,6 +12,12 @@ struct MetadataReader {
     private let canonical: String?
     private let jsonLD: [String]
     private let timeElement: String?
+    /// Names from author links (`rel="author"`, `/penulis/…`, `/reporter/…`) and byline
+    /// lines ("Penulis: …", "Reporter: …", "Oleh …"), in document order.
+    private let bylines: [String]
+    /// `rel="next"` and "Selanjutnya"/"Halaman 2" links.
+    private let nextLinks: [String]
+    let hasArticleMarkup: Bool
 
     init(root: XMLNode) {
         self.root = root
@@ -21,8 +27,38 @@ struct MetadataReader {
         var canonical: String?
         var jsonLD: [String] = []
         var time: String?
+        var bylines: [String] = []
+        var nextLinks: [String] = []
+        var articleElement = false
         root.forEachDescendant { node in
             guard node.isElement else { return .continue }
+            if node.hasName("a") {
+                let rel = node.attribute("rel")?.lowercased() ?? ""
+                let href = node.attribute("href") ?? ""
+                let lowerHref = href.lowercased()
+                if rel.contains("author") || ["/penulis/", "/reporter/", "/author/", "/wartawan/", "/authors/"].contains(where: { lowerHref.contains($0) }) {
+                    let name = HTMLText.collapseWhitespace(node.text)
+                    if Self.looksLikeName(name) { bylines.append(name) }
+                }
+                if rel.split(separator: " ").contains("next") {
+                    nextLinks.append(href)
+                } else {
+                    let text = HTMLText.collapseWhitespace(node.text).lowercased()
+                    if ["selanjutnya", "halaman selanjutnya", "berikutnya", "halaman berikutnya", "next page", "halaman 2",
+                        "lanjut ke halaman 2", "next »", "selanjutnya »"].contains(text), !href.isEmpty, !href.hasPrefix("#") {
+                        nextLinks.append(href)
+                    }
+                }
+                return .continue
+            }
+            if node.hasName("div") || node.hasName("span") || node.hasName("p") {
+                // Byline lines: the element's own leading text names the role.
+                if let first = node.firstChild, first.kind == .text || first.isElement {
+                    let text = HTMLText.collapseWhitespace(node.text)
+                    if text.count < 90, let name = Self.bylineName(text) { bylines.append(name) }
+                }
+                return .continue
+            }
             switch node.name {
             case "meta":
                 if let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased(),
@@ -34,7 +70,11 @@ struct MetadataReader {
             case "h1":
                 if h1 == nil { h1 = HTMLText.collapseWhitespace(node.text) }
             case "link":
-                if canonical == nil, node.attribute("rel")?.lowercased() == "canonical" { canonical = node.attribute("href") }
+                let rel = node.attribute("rel")?.lowercased() ?? ""
+                if canonical == nil, rel == "canonical" { canonical = node.attribute("href") }
+                if rel == "next", let href = node.attribute("href") { nextLinks.insert(href, at: 0) }
+            case "article":
+                articleElement = true
             case "script":
                 if node.attribute("type")?.lowercased() == "application/ld+json" { jsonLD.append(node.text) }
                 return .skipChildren
@@ -46,6 +86,10 @@ struct MetadataReader {
             return .continue
         }
         self.metas = metas
+        self.bylines = bylines
+        self.nextLinks = nextLinks
+        self.hasArticleMarkup = articleElement || metas["og:type"]?.lowercased() == "article"
+            || metas["article:published_time"] != nil || jsonLD.contains { $0.contains("Article") }
         self.titleElement = title
         self.firstH1 = h1
         self.canonical = canonical
@@ -92,13 +136,78 @@ struct MetadataReader {
     }
 
     func author() -> String? {
-        if let a = metas["author"] ?? metas["article:author"] ?? metas["dc.creator"], !a.isEmpty, !a.hasPrefix("http") {
+        let site = siteName()?.lowercased()
+        if let a = metas["author"] ?? metas["article:author"] ?? metas["dc.creator"], !a.isEmpty, !a.hasPrefix("http"),
+           a.lowercased() != site {
             return HTMLText.collapseWhitespace(a)
         }
         for block in jsonLD {
-            if let name = Self.jsonLDAuthor(block) { return name }
+            if let name = Self.jsonLDAuthor(block), name.lowercased() != site { return name }
+        }
+        return bylines.first
+    }
+
+    /// The name in a byline line: "Penulis: Andi", "Reporter : Budi", "Oleh Citra",
+    /// "Penulis Kontributor Serang, Rizal Fadillah" (the name after the last comma).
+    static func bylineName(_ line: String) -> String? {
+        let lower = line.lowercased()
+        for role in ["penulis", "reporter", "oleh", "wartawan", "laporan wartawan", "by"] where lower.hasPrefix(role) {
+            var rest = String(line.dropFirst(role.count))
+            guard let first = rest.first, first == ":" || first == " " else { continue }
+            rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+            // Another role after the name ends it: "Rizal Fadillah Editor Dita Anggraini".
+            for other in [" Editor", " Penyunting", " Foto", " Sumber", " Fotografer", " Redaktur"] {
+                if let r = rest.range(of: other) { rest = String(rest[..<r.lowerBound]) }
+            }
+            if let comma = rest.lastIndex(of: ",") { rest = String(rest[rest.index(after: comma)...]) }
+            rest = rest.trimmingCharacters(in: .whitespaces)
+            // Stop at a date or a separator that follows the name.
+            if let cut = rest.firstIndex(where: { $0 == "|" || $0 == "-" || $0 == "–" || $0.isNumber }) {
+                rest = String(rest[..<cut]).trimmingCharacters(in: .whitespaces)
+            }
+            return looksLikeName(rest) ? rest : nil
         }
         return nil
+    }
+
+    /// Two to five capitalised words, no digits: a person's name.
+    static func looksLikeName(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard (1...5).contains(words.count), s.count <= 60, !s.contains(where: { $0.isNumber }) else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    func modified() -> Date? {
+        for key in ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified"] {
+            if let value = metas[key], let date = DateParser.parse(value, defaultOffset: 7 * 3600) { return date }
+        }
+        for block in jsonLD {
+            if let value = Self.jsonLDValue(block, key: "dateModified"), let date = DateParser.parse(value, defaultOffset: 7 * 3600) {
+                return date
+            }
+        }
+        return nil
+    }
+
+    func imageURL(base: String?) -> String? {
+        guard let src = metas["og:image"] ?? metas["twitter:image"] ?? metas["og:image:url"], !src.isEmpty else { return nil }
+        return Self.resolve(src, base: base)
+    }
+
+    /// The next page of a multi-page article, on the same site as the page.
+    func nextPageURL(base: String?) -> String? {
+        guard let base, let baseURL = URL(string: base) else { return nil }
+        for href in nextLinks {
+            guard let url = URL(string: href, relativeTo: baseURL)?.absoluteURL,
+                  url.host == baseURL.host, url.absoluteString != baseURL.absoluteString else { continue }
+            return url.absoluteString
+        }
+        return nil
+    }
+
+    static func resolve(_ href: String, base: String?) -> String {
+        guard let base = base.flatMap(URL.init(string:)), let url = URL(string: href, relativeTo: base) else { return href }
+        return url.absoluteString
     }
 
     func siteName() -> String? {

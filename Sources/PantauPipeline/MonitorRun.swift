@@ -144,6 +144,11 @@ public struct MonitorRun: Sendable {
                 }
                 guard let article else { continue }
                 var tone = analyzer.analyze(title: article.title, text: article.text)
+                if article.pageType != .article && article.pageType != .unknown {
+                    // Not an article (index, 404, consent wall, bot check, paywall stub):
+                    // marked and kept, never scored.
+                    tone = ToneResult(label: .neutral, score: 0, relevant: false, needsResponse: false, priority: 0)
+                }
                 if source.category == "resmi" {
                     // The institution's own publication: a problem it reports itself
                     // (its overcrowding figures) needs no counter-message.
@@ -176,33 +181,22 @@ public struct MonitorRun: Sendable {
             return ExtractedArticle(title: title, text: item.summary ?? "", published: item.published,
                                     publishedSource: item.published == nil ? nil : "feed")
         }
-        let response: HTTPResponse
+        var article: ExtractedArticle
         do {
-            response = try await client.fetch(HTTPRequest(url: url), retrying: retry)
+            article = try await ArticleFetcher(client: client, retry: retry, robots: robots).fetch(url).0
         } catch {
             return (fallback, "artikel \(url): \(error.message); memakai ringkasan feed")
         }
-        guard (200..<300).contains(response.status) else {
-            return (fallback, "artikel \(url): HTTP \(response.status); memakai ringkasan feed")
+        if article.title?.isEmpty ?? true { article.title = item.title }
+        if article.published == nil, let published = item.published {
+            article.published = published
+            article.publishedSource = "feed"
         }
-        if let type = response.mediaType, !type.contains("html"), !type.contains("xml"), !type.hasPrefix("text/") {
-            return (fallback, "artikel \(url): bukan halaman HTML (\(type)); memakai ringkasan feed")
+        if article.text.isEmpty {
+            article.text = item.summary ?? ""
+            return (article, "artikel \(url): teks utama tidak ditemukan; memakai ringkasan feed")
         }
-        do {
-            var article = try ArticleExtractor().extract(response.body, url: response.url)
-            if article.title?.isEmpty ?? true { article.title = item.title }
-            if article.published == nil, let published = item.published {
-                article.published = published
-                article.publishedSource = "feed"
-            }
-            if article.text.isEmpty {
-                article.text = item.summary ?? ""
-                return (article, "artikel \(url): teks utama tidak ditemukan; memakai ringkasan feed")
-            }
-            return (article, nil)
-        } catch {
-            return (fallback, "artikel \(url): \(error.message); memakai ringkasan feed")
-        }
+        return (article, nil)
     }
 
     /// The publisher URL behind a Google News link: decoded from the link when it carries

@@ -69,6 +69,14 @@ enum ArchiveSchema {
                 t.add(column: "lastStatus", .integer)
             }
         }
+        migrator.registerMigration("v3-page-metadata") { db in
+            try db.alter(table: "article") { t in
+                t.add(column: "pageType", .text).notNull().defaults(to: "article")
+                t.add(column: "language", .text)
+                t.add(column: "imageURL", .text)
+                t.add(column: "modified", .datetime)
+            }
+        }
         return migrator
     }
 }

@@ -186,11 +186,12 @@ public final class ArchiveStore: Sendable {
                     let a = item.article
                     try db.execute(sql: """
                         INSERT INTO article (url, sourceID, guid, title, text, summary, author, published, publishedSource,
-                            firstSeen, contentHash)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            firstSeen, contentHash, pageType, language, imageURL, modified)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(url) DO NOTHING
                         """, arguments: [item.url, item.sourceID, item.guid, a.title ?? "", a.text, item.summary, a.author,
-                                         a.published, a.publishedSource, date, ContentHash.of(a.text)])
+                                         a.published, a.publishedSource, date, ContentHash.of(a.text), a.pageType.rawValue,
+                                         a.language, a.imageURL, a.modified])
                     guard db.changesCount > 0 else { continue }
                     let id = db.lastInsertedRowID
                     let explanation = String(decoding: try encoder.encode(item.tone), as: UTF8.self)

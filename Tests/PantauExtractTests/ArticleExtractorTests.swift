@@ -69,3 +69,50 @@ import Testing
         _ = try ArticleExtractor().extract(Data(html.utf8))
     }
 }
+
+@Suite struct PageMetadataTests {
+    @Test(arguments: ArticleExtractorTests.names)
+    func authorsLanguageAndType(_ name: String) throws {
+        struct Meta: Decodable { var author: String? }
+        let article = try ArticleExtractor().extract(try ArticleExtractorTests.load(name, "html"), url: "https://contoh.id/berita/1")
+        let meta = try JSONDecoder().decode(Meta.self, from: try ArticleExtractorTests.load(name, "meta.json"))
+        #expect(article.author == meta.author)
+        #expect(article.language == "id")
+        #expect(article.pageType == .article)
+        #expect(article.imageURL != nil)
+    }
+
+    static func page(_ body: String, title: String = "Judul") -> Data {
+        Data("<html><head><title>\(title)</title></head><body>\(body)</body></html>".utf8)
+    }
+
+    @Test func notArticlesAreRecognised() throws {
+        let extractor = ArticleExtractor()
+        let notFound = try extractor.extract(Self.page("<h1>Halaman tidak ditemukan</h1><p>Maaf, halaman yang Anda cari tidak ada.</p>",
+                                                       title: "404 - Halaman Tidak Ditemukan"))
+        #expect(notFound.pageType == .notFound)
+        let challenge = try extractor.extract(Self.page("<p>Checking your browser before accessing the site. Please wait.</p>",
+                                                        title: "Just a moment..."))
+        #expect(challenge.pageType == .botChallenge)
+        let consent = try extractor.extract(Self.page("<div><p>Kami menggunakan cookie untuk pengalaman terbaik. Terima semua atau kelola preferensi.</p></div>"))
+        #expect(consent.pageType == .consentWall)
+        let links = (1...40).map { "<li><a href=\"/berita/\($0)\">Judul berita nomor \($0) tentang pemasyarakatan di daerah</a></li>" }.joined()
+        let index = try extractor.extract(Self.page("<ul>\(links)</ul>", title: "Indeks Berita"))
+        #expect(index.pageType == .index)
+        let paywall = try extractor.extract(Self.page("<article><p>Kalapas Serang menjelaskan kebijakan baru kunjungan keluarga kepada wartawan pada Senin pagi.</p><p>Berlangganan untuk membaca artikel ini selengkapnya. Sudah berlangganan? Masuk.</p></article>"))
+        #expect(paywall.pageType == .paywall)
+    }
+
+    @Test func nextPageAndLanguage() throws {
+        let html = """
+        <html><head><title>Berita panjang</title><link rel="canonical" href="https://contoh.id/berita/9"></head><body><article>
+        <p>Petugas lapas melakukan pemeriksaan rutin di blok hunian dan tidak menemukan barang terlarang di dalam kamar.</p>
+        <p>Kegiatan ini adalah bagian dari program pengamanan yang dilakukan setiap bulan oleh jajaran pemasyarakatan.</p>
+        <div class="pagination"><a href="https://contoh.id/berita/9?page=2">Selanjutnya</a></div></article></body></html>
+        """
+        let a = try ArticleExtractor().extract(Data(html.utf8), url: "https://contoh.id/berita/9")
+        #expect(a.nextPageURL == "https://contoh.id/berita/9?page=2")
+        #expect(a.language == "id")
+        #expect(LanguageDetector.detect("The prison said that the two inmates were caught by the police on Monday and returned to the facility.") == "en")
+    }
+}

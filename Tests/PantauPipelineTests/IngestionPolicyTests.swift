@@ -142,3 +142,46 @@ final class Counter: @unchecked Sendable {
         await server.stop()
     }
 }
+
+@Suite struct MultiPageTests {
+    @Test func nextPagesAreJoinedAndNonArticlesAreNotScored() async throws {
+        let base = BaseURL()
+        let server = try await LocalHTTPServer.start { request in
+            let b = base.value
+            switch (request.path, request.query["page"]) {
+            case ("/rss", _):
+                return .init(contentType: "application/rss+xml", text: IngestionPolicyTests.rss(["\(b)/berita/9", "\(b)/hilang"]))
+            case ("/berita/9", nil):
+                return .init(contentType: "text/html", text: """
+                    <html><head><title>Napi Kabur dari Lapas</title></head><body><article>
+                    <p>Dua napi kabur dari lapas pada Sabtu malam, menurut keterangan petugas yang berjaga di pos utama.</p>
+                    <p>Petugas masih memburu keduanya bersama polisi setempat dan warga sekitar lapas hingga Minggu pagi.</p>
+                    <div class="pagination"><a href="\(b)/berita/9?page=2">Selanjutnya</a></div></article></body></html>
+                    """)
+            case ("/berita/9", "2"):
+                return .init(contentType: "text/html", text: """
+                    <html><head><title>Napi Kabur dari Lapas</title></head><body><article>
+                    <p>Halaman kedua: kepala lapas meminta maaf kepada warga dan berjanji memperketat pengawasan blok hunian.</p>
+                    <p>Kedua napi itu akhirnya tertangkap di rumah kerabat mereka di kecamatan tetangga pada Senin dini hari.</p>
+                    </article></body></html>
+                    """)
+            case ("/hilang", _):
+                return .init(contentType: "text/html", text: "<html><head><title>404 Not Found</title></head><body><h1>Halaman tidak ditemukan</h1></body></html>")
+            default:
+                return .init(status: 404)
+            }
+        }
+        base.value = server.baseURL
+        let store = try IngestionPolicyTests.store()
+        let summary = try await IngestionPolicyTests().run(server, sources: [Source(feedURL: server.url("/rss"), title: "Uji")], store: store)
+        #expect(summary.articlesNew == 2)
+        let day = try #require(JakartaTime.dayInterval(JakartaTime.dayString(Date())))
+        let stored = try store.articles(firstSeenIn: day)
+        let story = try #require(stored.first { $0.url.hasSuffix("/berita/9") })
+        let hits = try store.search(try SearchQuery.parse("tertangkap"))
+        #expect(hits.map(\.article.id).contains(story.id)) // page 2's text is in the stored article
+        let missing = try #require(stored.first { $0.url.hasSuffix("/hilang") })
+        #expect(!missing.tone.relevant && missing.tone.label == .neutral)
+        await server.stop()
+    }
+}

@@ -3,6 +3,7 @@ import Foundation
 import PantauCore
 import PantauExtract
 import PantauFetch
+import PantauPipeline
 import PantauXML
 
 /// `pantau extract`: article text and metadata from a page, or from a folder of pages.
@@ -48,27 +49,22 @@ struct ExtractCommand: AsyncParsableCommand {
     func run() async throws {
         if let pagesDir, let out { return try extractFolder(pagesDir, to: out) }
         guard let input else { return }
-        let data: Data
-        var base = url
+        let article: ExtractedArticle
         if input.hasPrefix("http://") || input.hasPrefix("https://") {
+            // A URL: fetched like the pipeline does, following "next page" links.
             let client = HTTPClient()
             defer { client.shutdown() }
             do {
-                let response = try await client.get(input)
-                guard (200..<300).contains(response.status) else { throw CLIError("\(input): HTTP \(response.status)") }
-                data = response.body
-                base = base ?? response.url
-            } catch let error as FetchError {
-                throw CLIError(error.description)
+                article = try await ArticleFetcher(client: client).fetch(input).0
+            } catch {
+                throw CLIError("\(input): \(error.message)")
             }
         } else {
-            data = try Self.readPage(input)
-        }
-        let article: ExtractedArticle
-        do {
-            article = try ArticleExtractor().extract(data, url: base)
-        } catch {
-            throw CLIError("\(input): \(error.message)")
+            do {
+                article = try ArticleExtractor().extract(try Self.readPage(input), url: url)
+            } catch let error as ExtractError {
+                throw CLIError("\(input): \(error.message)")
+            }
         }
         switch format {
         case .text:
@@ -116,7 +112,11 @@ struct ExtractCommand: AsyncParsableCommand {
             "author": a.author ?? NSNull(),
             "siteName": a.siteName ?? NSNull(),
             "canonicalURL": a.canonicalURL ?? NSNull(),
-            "pageType": a.text.isEmpty ? "unknown" : "article",
+            "pageType": a.pageType.rawValue,
+            "dateModified": a.modified.map { DateParser.iso($0, offsetSeconds: 7 * 3600) } ?? NSNull(),
+            "image": a.imageURL ?? NSNull(),
+            "language": a.language ?? NSNull(),
+            "nextPage": a.nextPageURL ?? NSNull(),
         ]
     }
 

@@ -1,0 +1,69 @@
+import Foundation
+import PantauCore
+
+/// Decides what kind of page an extraction came from, so that pages that are not articles
+/// (index pages, 404s served with 200, consent walls, bot checks, paywall stubs) are marked
+/// instead of scored. Signals: the page's title and text phrases, the amount of article
+/// text, and how much of the page is links.
+enum PageClassifier {
+    struct Signals {
+        var title: String?
+        var text: String
+        /// Visible characters of the whole body, and of its link text.
+        var pageText: Int
+        var pageLinkText: Int
+        var hasArticleMarkup: Bool
+    }
+
+    static func classify(_ s: Signals) -> ExtractedArticle.PageType {
+        let title = (s.title ?? "").lowercased()
+        let text = s.text.lowercased()
+        let words = s.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        let short = words < 120
+        if ["404", "not found", "tidak ditemukan", "page not found", "halaman tidak ditemukan", "tidak tersedia"]
+            .contains(where: { title.contains($0) }) && short {
+            return .notFound
+        }
+        if short, ["checking your browser", "just a moment", "verify you are human", "enable javascript and cookies",
+                   "captcha", "ddos protection", "attention required"].contains(where: { text.contains($0) || title.contains($0) }) {
+            return .botChallenge
+        }
+        if short, ["we use cookies", "kami menggunakan cookie", "accept all cookies", "terima semua", "consent",
+                   "persetujuan cookie", "manage preferences", "kelola preferensi"].contains(where: { text.contains($0) }) {
+            return .consentWall
+        }
+        if words < 250, ["berlangganan untuk membaca", "subscribe to continue", "subscribe to read", "konten premium",
+                         "artikel premium", "khusus pelanggan", "baca selengkapnya dengan berlangganan",
+                         "to continue reading", "sudah berlangganan"].contains(where: { text.contains($0) }) {
+            return .paywall
+        }
+        // An index: most of the page is links and the chosen text is thin.
+        let linkShare = Double(s.pageLinkText) / Double(max(1, s.pageText))
+        if !s.hasArticleMarkup, linkShare > 0.5, words < 150 { return .index }
+        if words < 25 { return .unknown }
+        return .article
+    }
+}
+
+/// Indonesian or English (or other), from function words in the text.
+enum LanguageDetector {
+    static let indonesian: Set<String> = ["yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "tidak",
+                                          "akan", "pada", "juga", "dalam", "karena", "oleh", "adalah", "telah", "sudah",
+                                          "bahwa", "atau", "saat", "para", "kami", "mereka", "kata", "tersebut"]
+    static let english: Set<String> = ["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are",
+                                       "as", "by", "this", "be", "it", "from", "at", "have", "has", "were", "said", "which"]
+
+    static func detect(_ text: String) -> String? {
+        var id = 0, en = 0, total = 0
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(600) {
+            total += 1
+            if indonesian.contains(String(word)) { id += 1 }
+            if english.contains(String(word)) { en += 1 }
+        }
+        guard total >= 12 else { return nil }
+        let idShare = Double(id) / Double(total), enShare = Double(en) / Double(total)
+        if idShare >= 0.08 && idShare > enShare * 1.2 { return "id" }
+        if enShare >= 0.08 && enShare > idShare * 1.2 { return "en" }
+        return "other"
+    }
+}
