@@ -90,8 +90,8 @@ final class Hits: @unchecked Sendable {
         _ = try await (a, b, c)
         let times = hits.times("/p").sorted()
         #expect(times.count == 3)
-        #expect(times[1] - times[0] >= 0.25)
-        #expect(times[2] - times[1] >= 0.25)
+        #expect(times[1] - times[0] >= 0.2) // 0.3 s apart at the client; server clocks see a little less
+        #expect(times[2] - times[1] >= 0.2)
         await server.stop()
     }
 
