@@ -1,4 +1,5 @@
 import GRDB
+import PantauCore
 
 /// The database schema as GRDB migrations. Never edit a migration that has shipped:
 /// add a new one.
@@ -76,6 +77,22 @@ enum ArchiveSchema {
                 t.add(column: "imageURL", .text)
                 t.add(column: "modified", .datetime)
             }
+        }
+        migrator.registerMigration("v4-indonesian-index") { db in
+            // The index moves to Pantau's tokenizer (roots: "kerusuhan" → "rusuh").
+            try db.drop(table: "article_fts")
+            try db.dropFTS5SynchronizationTriggers(forTable: "article_fts")
+            try db.create(virtualTable: "article_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "article")
+                t.tokenizer = IndonesianTokenizer.tokenizerDescriptor()
+                t.column("title")
+                t.column("text")
+            }
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('stemmer', ?)", arguments: [Stemmer.rootVersion])
         }
         return migrator
     }

@@ -21,19 +21,48 @@ extension ArchiveStore {
     }
 
     public func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) throws(StoreError) -> [SearchHit] {
-        let expression: String
+        let expression: String?
+        let filters: [(field: String, value: String)]
         do {
-            expression = try query.ftsExpression()
+            let split = try query.splitFilters()
+            expression = try split.query?.ftsExpression()
+            filters = split.filters
         } catch {
             throw StoreError(kind: .invalidQuery, message: error.description)
         }
-        var sql = Self.summarySQL.replacingOccurrences(of: "t.explanation", with: "t.explanation, snippet(article_fts, 1, '[', ']', '…', 14) AS snippet")
-        sql += " JOIN article_fts ON article_fts.rowid = a.id WHERE article_fts MATCH ?"
-        var arguments: StatementArguments = [expression]
+        var sql: String
+        var arguments: StatementArguments = []
+        if let expression {
+            sql = Self.summarySQL.replacingOccurrences(of: "t.explanation", with: "t.explanation, snippet(article_fts, 1, '[', ']', '…', 14) AS snippet")
+            sql += " JOIN article_fts ON article_fts.rowid = a.id WHERE article_fts MATCH ?"
+            arguments += [expression]
+        } else {
+            sql = Self.summarySQL.replacingOccurrences(of: "t.explanation", with: "t.explanation, substr(a.text, 1, 160) AS snippet")
+            sql += " WHERE 1"
+        }
+        for (field, value) in filters {
+            switch field {
+            case "source":
+                sql += " AND (s.title LIKE ? OR s.feedURL LIKE ?)"
+                arguments += ["%\(value)%", "%\(value)%"]
+            case "tone":
+                let label = ["negatif": "negative", "netral": "neutral", "positif": "positive"][value.lowercased()] ?? value.lowercased()
+                guard ToneLabel(rawValue: label) != nil else {
+                    throw StoreError(kind: .invalidQuery, message: "kueri tidak valid: tone: harus negative, neutral atau positive")
+                }
+                sql += " AND t.label = ?"
+                arguments += [label]
+            case "target":
+                sql += " AND t.explanation LIKE ?"
+                arguments += ["%\"targets\":[%\(value.replacingOccurrences(of: "\"", with: ""))%]%"]
+            default:
+                break
+            }
+        }
         if let since = options.since { sql += " AND a.firstSeen >= ?"; arguments += [since] }
         if let until = options.until { sql += " AND a.firstSeen < ?"; arguments += [until] }
         if let tone = options.tone { sql += " AND t.label = ?"; arguments += [tone.rawValue] }
-        sql += options.sortByDate ? " ORDER BY COALESCE(a.published, a.firstSeen) DESC" : " ORDER BY bm25(article_fts, 3.0, 1.0)"
+        sql += options.sortByDate || expression == nil ? " ORDER BY COALESCE(a.published, a.firstSeen) DESC" : " ORDER BY bm25(article_fts, 3.0, 1.0)"
         sql += " LIMIT ?"
         arguments += [max(1, min(options.limit, 10_000))]
         let finalSQL = sql

@@ -22,6 +22,8 @@ public final class ArchiveStore: Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(10)
         config.label = "pantau"
+        // Every connection needs the tokenizer before it touches the index.
+        config.prepareDatabase { db in db.add(tokenizer: IndonesianTokenizer.self) }
         do {
             let directory = (path as NSString).deletingLastPathComponent
             if create, !directory.isEmpty {
@@ -235,6 +237,30 @@ public final class ArchiveStore: Sendable {
         return ArticleSummary(id: row["id"], title: row["title"], url: row["url"], outlet: row["outlet"],
                               outletCategory: row["category"], outletTier: row["tier"], published: row["published"],
                               firstSeen: row["firstSeen"], tone: tone)
+    }
+
+    // MARK: Index upkeep
+
+    /// Whether the index was built by another stemmer version than this Pantau's.
+    public func indexNeedsRebuild() throws(StoreError) -> Bool {
+        try guarded {
+            try pool.read { db in
+                try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stemmer'") != Stemmer.rootVersion
+            }
+        }
+    }
+
+    /// Rebuilds the full-text index with the current stemmer; returns the articles indexed.
+    @discardableResult
+    public func rebuildIndex() throws(StoreError) -> Int {
+        try guarded {
+            try pool.write { db in
+                try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('rebuild')")
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('stemmer', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                               arguments: [Stemmer.rootVersion])
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
+            }
+        }
     }
 
     // MARK: Runs

@@ -7,6 +7,13 @@ public indirect enum SearchQuery: Sendable, Equatable {
     case and([SearchQuery])
     case or([SearchQuery])
     case not(SearchQuery)
+    /// `a NEAR/5 b`: both within 5 words of each other.
+    case near([SearchQuery], distance: Int)
+    /// `title:kabur` (a column of the index).
+    case column(String, SearchQuery)
+    /// `source:detik`, `tone:negative`, `target:"lapas serang"`: filters on stored fields,
+    /// allowed at the top level of the query only.
+    case filter(field: String, value: String)
 
     /// A malformed query, with the 1-based character position of the problem.
     public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -20,9 +27,55 @@ public indirect enum SearchQuery: Sendable, Equatable {
         return try parser.parseQuery()
     }
 
+    /// The field filters at the top level, and the query without them (nil when only
+    /// filters were given).
+    public func splitFilters() throws(ParseError) -> (query: SearchQuery?, filters: [(field: String, value: String)]) {
+        switch self {
+        case .filter(let field, let value):
+            return (nil, [(field, value)])
+        case .and(let parts):
+            var rest: [SearchQuery] = []
+            var filters: [(String, String)] = []
+            for part in parts {
+                if case .filter(let f, let v) = part { filters.append((f, v)) } else { rest.append(part) }
+            }
+            if rest.contains(where: { $0.containsFilter() }) {
+                throw ParseError(position: 1, message: "filter source:/tone:/target: hanya boleh di tingkat atas (digabung dengan AND)")
+            }
+            return (rest.isEmpty ? nil : (rest.count == 1 ? rest[0] : .and(rest)), filters)
+        default:
+            if containsFilter() {
+                throw ParseError(position: 1, message: "filter source:/tone:/target: hanya boleh di tingkat atas (digabung dengan AND)")
+            }
+            return (self, [])
+        }
+    }
+
+    func containsFilter() -> Bool {
+        switch self {
+        case .filter: return true
+        case .and(let p), .or(let p), .near(let p, _): return p.contains { $0.containsFilter() }
+        case .not(let q), .column(_, let q): return q.containsFilter()
+        default: return false
+        }
+    }
+
     /// The FTS5 MATCH expression.
     public func ftsExpression() throws(ParseError) -> String {
         switch self {
+        case .near(let parts, let distance):
+            var inner: [String] = []
+            for part in parts {
+                switch part {
+                case .term, .phrase: inner.append(try part.ftsExpression())
+                default: throw ParseError(position: 1, message: "NEAR hanya menerima kata atau frasa")
+                }
+            }
+            return "NEAR(" + inner.joined(separator: " ") + ", \(distance))"
+        case .column(let name, let inner):
+            return name + " : " + (try inner.ftsExpression())
+        case .filter:
+            throw ParseError(position: 1, message: "filter source:/tone:/target: hanya boleh di tingkat atas (digabung dengan AND)")
         case .term(let word, let prefix):
             return Self.quote(word) + (prefix ? " *" : "")
         case .phrase(let words):
@@ -67,7 +120,11 @@ struct QueryParser {
         case word(String, prefix: Bool)
         case phrase([String])
         case open, close, and, or, not, minus
+        case near(Int)
+        case field(String)
     }
+
+    static let fields: Set<String> = ["title", "source", "tone", "target", "judul", "sumber", "nada", "sasaran"]
 
     mutating func parseQuery() throws(SearchQuery.ParseError) -> SearchQuery {
         skipSpaces()
@@ -92,6 +149,13 @@ struct QueryParser {
     private mutating func parseAnd() throws(SearchQuery.ParseError) -> SearchQuery {
         var parts = [try parseUnary()]
         while let t = peekToken(), t != .close, t != .or {
+            if case .near(let distance) = t {
+                _ = try nextToken()
+                let right = try parseUnary()
+                let left = parts.removeLast()
+                parts.append(.near([left, right], distance: distance))
+                continue
+            }
             if t == .and { _ = try nextToken() }
             parts.append(try parseUnary())
         }
@@ -120,8 +184,24 @@ struct QueryParser {
             return .phrase(words)
         case .close:
             throw error("kurung tutup tanpa pasangan", at: start)
-        case .and, .or:
+        case .and, .or, .near:
             throw error("operator tanpa istilah di depannya", at: start)
+        case .field(let name):
+            let valueStart = index
+            guard let value = try nextToken() else { throw error("nilai diharapkan setelah \(name):", at: valueStart) }
+            let canonical = ["judul": "title", "sumber": "source", "nada": "tone", "sasaran": "target"][name] ?? name
+            if canonical == "title" {
+                switch value {
+                case .word(let w, let p): return .column("title", .term(w, prefix: p))
+                case .phrase(let ws): return .column("title", .phrase(ws))
+                default: throw error("title: butuh kata atau frasa", at: valueStart)
+                }
+            }
+            switch value {
+            case .word(let w, _): return .filter(field: canonical, value: w)
+            case .phrase(let ws): return .filter(field: canonical, value: ws.joined(separator: " "))
+            default: throw error("\(name): butuh kata atau frasa", at: valueStart)
+            }
         }
     }
 
@@ -166,6 +246,21 @@ struct QueryParser {
             case "OR": return .or
             case "NOT": return .not
             default: break
+            }
+            if text.hasPrefix("NEAR/") {
+                guard let n = Int(text.dropFirst(5)), (1...100).contains(n) else {
+                    throw error("NEAR/n butuh angka 1…100", at: start)
+                }
+                return .near(n)
+            }
+            if text == "NEAR" { return .near(10) }
+            if text.hasSuffix(":"), Self.fields.contains(String(text.dropLast()).lowercased()) {
+                return .field(String(text.dropLast()).lowercased())
+            }
+            if let colon = text.firstIndex(of: ":"), Self.fields.contains(String(text[..<colon]).lowercased()) {
+                // "source:detik" typed as one token: split it.
+                index = start + text.distance(from: text.startIndex, to: colon) + 1
+                return .field(String(text[..<colon]).lowercased())
             }
             let prefix = text.hasSuffix("*")
             let words = Self.words(prefix ? String(text.dropLast()) : text)

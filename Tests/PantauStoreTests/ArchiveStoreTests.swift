@@ -41,7 +41,7 @@ import Testing
         options.tone = .positive
         #expect(try store.search(try SearchQuery.parse("napi OR warga"), options: options).map(\.article.url) == ["https://contoh.id/2"])
         // FTS5 syntax typed inside a term is plain text.
-        #expect(try store.search(try SearchQuery.parse("kabur* NEAR")).isEmpty)
+        #expect(try store.search(try SearchQuery.parse("\"kabur* NEAR(\"")).isEmpty)
     }
 
     @Test func readOnlyOpenNeverCreates() {
@@ -61,7 +61,7 @@ import Testing
 }
 
 @Suite struct SearchQueryTests {
-    @Test(arguments: ["\"lapas serang", "(kabur AND", "AND OR", "kabur)", "", "NOT kabur"])
+    @Test(arguments: ["\"lapas serang", "(kabur AND", "AND OR", "kabur)", "", "NOT kabur", "NEAR(", "kabur NEAR/0 lapas", "source:"])
     func malformedQueriesPointAtPosition(_ query: String) {
         do {
             let q = try SearchQuery.parse(query)
@@ -80,5 +80,48 @@ import Testing
         #expect(fts.contains("\"kabur\" OR \"narkoba\""))
         #expect(fts.contains("NOT \"remisi\""))
         #expect(fts.contains("\"napi\" *"))
+    }
+}
+
+@Suite struct IndonesianSearchTests {
+    static func store() throws -> ArchiveStore {
+        let store = try ArchiveStore(path: ArchiveStoreTests.temporaryPath())
+        let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Kabar Contoh"))
+        let other = try store.register(Source(feedURL: "https://lain.id/rss", title: "Warta Lain"))
+        try store.insert([
+            ArchiveStoreTests.article("https://contoh.id/1", title: "Kerusuhan di Rutan Pandeglang",
+                                      text: "Kerusuhan pecah setelah napi membakar kasur di blok hunian.", source: source.id),
+            ArchiveStoreTests.article("https://contoh.id/2", title: "Napi kabur dari Lapas Serang",
+                                      text: "Dua napi kabur melalui jendela kamar mandi, kata kepala lapas Serang.", source: source.id),
+            ArchiveStoreTests.article("https://lain.id/3", title: "Pelatihan las warga binaan",
+                                      text: "Warga binaan Lapas Serang mengikuti pelatihan las selama sebulan.", source: other.id, label: .positive),
+        ], seenAt: Date())
+        return store
+    }
+
+    func urls(_ store: ArchiveStore, _ query: String) throws -> [String] {
+        try store.search(try SearchQuery.parse(query)).map(\.article.url).sorted()
+    }
+
+    @Test func rootsMatchDerivedForms() throws {
+        let store = try Self.store()
+        #expect(try urls(store, "rusuh") == ["https://contoh.id/1"])
+        #expect(try urls(store, "ricuh").isEmpty)
+        #expect(try urls(store, "latih") == ["https://lain.id/3"])
+        #expect(Stemmer.root("kerusuhan") == "rusuh" && Stemmer.root("dikendalikan") == "kendali" && Stemmer.root("menyuap") == "suap")
+        #expect(try !store.indexNeedsRebuild())
+        #expect(try store.rebuildIndex() == 3)
+        #expect(try urls(store, "rusuh") == ["https://contoh.id/1"])
+    }
+
+    @Test func operatorsAndFilters() throws {
+        let store = try Self.store()
+        #expect(try urls(store, "napi NEAR/3 kabur") == ["https://contoh.id/2"])
+        #expect(try urls(store, "title:serang") == ["https://contoh.id/2"])
+        #expect(try urls(store, "serang source:lain") == ["https://lain.id/3"])
+        #expect(try urls(store, "serang tone:negative") == ["https://contoh.id/2"])
+        #expect(try urls(store, "lapas -kabur") == ["https://lain.id/3"])
+        #expect(try urls(store, "napi*").count == 2)
+        #expect(throws: StoreError.self) { try store.search(try SearchQuery.parse("kabur OR source:lain")) }
     }
 }

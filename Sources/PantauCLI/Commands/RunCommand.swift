@@ -53,6 +53,9 @@ struct RunCommand: AsyncParsableCommand {
         for outcome in summary.outcomes {
             if let error = outcome.error { print("  gagal: \(outcome.source.title) — \(error)") }
         }
+        if (try? store.indexNeedsRebuild()) == true {
+            print("Catatan: indeks pencarian dibuat dengan stemmer lama; jalankan `pantau reindex`.")
+        }
         if summary.sourcesFailed > 0 { throw CLIError("\(summary.sourcesFailed) sumber gagal", code: .sourcesFailed) }
     }
 }

@@ -1,4 +1,4 @@
-/// Indonesian morphology for lexicon lookup: strips particles, possessives, suffixes,
+/// Indonesian morphology (shared by the tone scorer and the search index): strips particles, possessives, suffixes,
 /// prefixes and confixes, with the nasal assimilation of meN-/peN- undone
 /// (`menyuap` → `suap`, `memukul` → `pukul`, `penganiayaan` → `aniaya`).
 ///
@@ -114,5 +114,66 @@ public enum Stemmer {
     public static func stem(_ word: String, isKnown: (String) -> Bool) -> String? {
         if isKnown(word) { return word }
         return candidates(word).first(where: isKnown)
+    }
+}
+
+extension Stemmer {
+    /// The version of `root(_:)`: stored with a search index so that a changed stemmer
+    /// triggers `pantau reindex`.
+    public static let rootVersion = "id-root-1"
+
+    /// The root of `word` by rule alone (no dictionary), for the search index: suffixes
+    /// (particles, possessives, -kan/-an/-i) and then up to two prefixes are removed, nasal
+    /// assimilation of meN-/peN- undone. "kerusuhan" → "rusuh", "dikendalikan" → "kendali",
+    /// "menyuap" → "suap", "pelatihan" → "latih". Lower-cased input expected.
+    public static func root(_ input: String) -> String {
+        var word = input
+        if let dash = word.firstIndex(of: "-") { word = String(word[..<dash]) }
+        guard word.utf8.count > 4, word.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
+        func drop(_ n: Int) { word.removeLast(n) }
+        for particle in ["lah", "kah", "tah", "pun"] where word.hasSuffix(particle) && word.count >= particle.count + 4 {
+            drop(particle.count)
+            break
+        }
+        for possessive in ["nya", "ku", "mu"] where word.hasSuffix(possessive) && word.count >= possessive.count + 4 {
+            drop(possessive.count)
+            break
+        }
+        for suffix in ["kan", "an", "i"] where word.hasSuffix(suffix) && word.count >= suffix.count + 5 {
+            drop(suffix.count)
+            break
+        }
+        guard let first = stripPrefix(word), first.count >= 3 else { return word }
+        let removed = word.count - first.count
+        word = first
+        // A second prefix only where Indonesian stacks them: di-per-, ke-ber-, ter-pe-…
+        if removed == 2 || word.count + 3 == input.count, let second = ["per", "ber", "pe"].first(where: { word.hasPrefix($0) }),
+           word.count - second.count >= 4 {
+            word = String(word.dropFirst(second.count))
+        }
+        return word
+    }
+
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
+    /// One derivational prefix removed by rule, or nil.
+    static func stripPrefix(_ w: String) -> String? {
+        func rest(_ n: Int) -> String { String(w.dropFirst(n)) }
+        func next(_ n: Int) -> Character? { w.count > n ? w[w.index(w.startIndex, offsetBy: n)] : nil }
+        guard w.count >= 5 else { return nil }
+        for p in ["memper", "diper", "keber", "berke"] where w.hasPrefix(p) { return rest(p.count) }
+        if w.hasPrefix("meny") || w.hasPrefix("peny") { return "s" + rest(4) }
+        if w.hasPrefix("meng") || w.hasPrefix("peng") { return rest(4) }
+        if w.hasPrefix("mem") || w.hasPrefix("pem") {
+            if let c = next(3), vowels.contains(c) { return "p" + rest(3) }
+            return rest(3)
+        }
+        if w.hasPrefix("men") || w.hasPrefix("pen") {
+            if let c = next(3), vowels.contains(c) { return "t" + rest(3) }
+            return rest(3)
+        }
+        for p in ["ber", "ter", "per"] where w.hasPrefix(p) { return rest(3) }
+        for p in ["me", "pe", "di", "ke", "se", "be"] where w.hasPrefix(p) { return rest(2) }
+        return nil
     }
 }
