@@ -21,7 +21,8 @@ public struct Pantau: AsyncParsableCommand {
         version: PantauVersion.string,
         subcommands: [
             InitCommand.self, RunCommand.self, DigestCommand.self, SearchCommand.self, ScoreCommand.self,
-            FeedsCommand.self, ExtractCommand.self, LexiconCommand.self, ReindexCommand.self, DemoCommand.self,
+            FeedsCommand.self, ExtractCommand.self, LexiconCommand.self, LabelCommand.self, RespondCommand.self,
+            StatusCommand.self, PruneCommand.self, RescoreCommand.self, ReindexCommand.self, DemoCommand.self,
         ])
 
     @Option(name: .customLong("config"), help: ArgumentHelp("Berkas konfigurasi (bawaan: ./pantau.toml).", valueName: "PATH"))

@@ -13,6 +13,18 @@ public struct ArticleSummary: Sendable, Equatable, Codable, Identifiable {
     /// When Pantau first stored it: the article belongs to this day (Asia/Jakarta).
     public var firstSeen: Date
     public var tone: ToneResult
+    /// The story cluster and how many stored articles (from how many outlets) tell it.
+    public var clusterID: Int64?
+    public var clusterSize: Int = 1
+    public var clusterOutlets: Int = 1
+    /// The outlet that published the story first, and when.
+    public var firstPublisher: String?
+    public var firstPublished: Date?
+    /// An officer's correction (`negative`, `neutral`, `positive` or `irrelevant`), if any;
+    /// `tone` already reflects it.
+    public var correction: String?
+    /// The latest response status (`baru`, `ditangani`, `dijawab`, `selesai`), if any.
+    public var responseStatus: String?
 
     public init(id: Int64, title: String, url: String, outlet: String, outletCategory: String, outletTier: Int,
                 published: Date?, firstSeen: Date, tone: ToneResult) {

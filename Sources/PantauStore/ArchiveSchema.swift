@@ -94,6 +94,48 @@ enum ArchiveSchema {
             }
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('stemmer', ?)", arguments: [Stemmer.rootVersion])
         }
+        migrator.registerMigration("v5-clusters-labels-responses") { db in
+            // A story cluster: the same story rewritten by several outlets.
+            try db.create(table: "cluster") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.alter(table: "article") { t in
+                t.add(column: "clusterID", .integer).references("cluster", onDelete: .setNull)
+            }
+            try db.create(index: "article_cluster", on: "article", columns: ["clusterID"])
+            // The keywords that identify each article's story, and how common each is.
+            try db.create(table: "article_term") { t in
+                t.column("articleID", .integer).notNull().references("article", onDelete: .cascade)
+                t.column("term", .text).notNull()
+                t.column("weight", .double).notNull()
+                t.primaryKey(["articleID", "term"])
+            }
+            try db.create(index: "article_term_term", on: "article_term", columns: ["term"])
+            try db.create(table: "term_df") { t in
+                t.primaryKey("term", .text)
+                t.column("df", .integer).notNull()
+            }
+            // An officer's judgement of an article or a whole cluster; the latest counts.
+            try db.create(table: "label") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("articleID", .integer).references("article", onDelete: .cascade)
+                t.column("clusterID", .integer).references("cluster", onDelete: .cascade)
+                t.column("label", .text).notNull()
+                t.column("note", .text)
+                t.column("createdAt", .datetime).notNull()
+            }
+            // Response tracking, with history: every status change is a row.
+            try db.create(table: "response") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("articleID", .integer).references("article", onDelete: .cascade)
+                t.column("clusterID", .integer).references("cluster", onDelete: .cascade)
+                t.column("status", .text).notNull()
+                t.column("note", .text)
+                t.column("link", .text)
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -196,6 +196,7 @@ public final class ArchiveStore: Sendable {
                                          a.language, a.imageURL, a.modified])
                     guard db.changesCount > 0 else { continue }
                     let id = db.lastInsertedRowID
+                    try StoryClustering.assign(articleID: id, article: a, seenAt: date, in: db)
                     let explanation = String(decoding: try encoder.encode(item.tone), as: UTF8.self)
                     try db.execute(sql: """
                         INSERT INTO tone (articleID, label, score, relevant, explanation, lexiconVersion, scoredAt)
@@ -224,19 +225,60 @@ public final class ArchiveStore: Sendable {
         try guarded { try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 } }
     }
 
+    /// Articles with outlet, tone, cluster facts, the officer's latest label (on the
+    /// article, else on its cluster) and the latest response status.
     static let summarySQL = """
         SELECT a.id, a.title, a.url, a.published, a.firstSeen, s.title AS outlet, s.category, s.tier,
+               a.clusterID,
+               (SELECT COUNT(*) FROM article c WHERE c.clusterID = a.clusterID) AS clusterSize,
+               (SELECT COUNT(DISTINCT c.sourceID) FROM article c WHERE c.clusterID = a.clusterID) AS clusterOutlets,
+               (SELECT s2.title || char(9) || COALESCE(c.published, c.firstSeen) FROM article c JOIN source s2 ON s2.id = c.sourceID
+                 WHERE c.clusterID = a.clusterID ORDER BY COALESCE(c.published, c.firstSeen), c.id LIMIT 1) AS firstPublisher,
+               COALESCE((SELECT l.label FROM label l WHERE l.articleID = a.id ORDER BY l.id DESC LIMIT 1),
+                        (SELECT l.label FROM label l WHERE l.clusterID = a.clusterID ORDER BY l.id DESC LIMIT 1)) AS correction,
+               COALESCE((SELECT r.status FROM response r WHERE r.articleID = a.id ORDER BY r.id DESC LIMIT 1),
+                        (SELECT r.status FROM response r WHERE r.clusterID = a.clusterID ORDER BY r.id DESC LIMIT 1)) AS responseStatus,
                t.explanation
         FROM article a JOIN source s ON s.id = a.sourceID JOIN tone t ON t.articleID = a.id
         """
 
     static func summary(_ row: Row) -> ArticleSummary {
         let json: String = row["explanation"]
-        let tone = (try? JSONDecoder().decode(ToneResult.self, from: Data(json.utf8)))
+        var tone = (try? JSONDecoder().decode(ToneResult.self, from: Data(json.utf8)))
             ?? ToneResult(label: .neutral, score: 0, relevant: false)
-        return ArticleSummary(id: row["id"], title: row["title"], url: row["url"], outlet: row["outlet"],
-                              outletCategory: row["category"], outletTier: row["tier"], published: row["published"],
-                              firstSeen: row["firstSeen"], tone: tone)
+        let correction: String? = row["correction"]
+        if let correction {
+            // The officer's judgement wins over the scorer's and survives rescoring.
+            if correction == "irrelevant" {
+                tone.relevant = false
+                tone.needsResponse = false
+                tone.priority = 0
+            } else if let label = ToneLabel(rawValue: correction) {
+                tone.label = label
+                tone.needsResponse = label == .negative && tone.relevant
+                if tone.needsResponse && tone.priority == 0 { tone.priority = max(1, Int(abs(tone.score) * 70)) }
+                if !tone.needsResponse { tone.priority = 0 }
+            }
+        }
+        var summary = ArticleSummary(id: row["id"], title: row["title"], url: row["url"], outlet: row["outlet"],
+                                     outletCategory: row["category"], outletTier: row["tier"], published: row["published"],
+                                     firstSeen: row["firstSeen"], tone: tone)
+        summary.clusterID = row["clusterID"]
+        summary.clusterSize = row["clusterSize"] ?? 1
+        summary.clusterOutlets = row["clusterOutlets"] ?? 1
+        if let first: String = row["firstPublisher"] {
+            let parts = first.split(separator: "\t", maxSplits: 1).map(String.init)
+            summary.firstPublisher = parts.first
+            summary.firstPublished = parts.count > 1 ? Self.sqliteDate(parts[1]) : nil
+        }
+        summary.correction = correction
+        summary.responseStatus = row["responseStatus"]
+        return summary
+    }
+
+    /// A date as GRDB stores it (`YYYY-MM-DD HH:MM:SS.SSS`, UTC).
+    static func sqliteDate(_ s: String) -> Date? {
+        Date.fromDatabaseValue(s.databaseValue)
     }
 
     // MARK: Index upkeep

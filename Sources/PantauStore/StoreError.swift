@@ -6,6 +6,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case cannotOpen
         case newerVersion
         case invalidQuery
+        /// An article or cluster id that is not in the archive.
+        case notFound
         case sqlite
     }
 

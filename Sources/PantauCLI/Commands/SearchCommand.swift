@@ -40,6 +40,9 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Keluaran: table, json atau csv.", valueName: "FORMAT"))
     var format: OutputFormat = .table
 
+    @Flag(name: .customLong("all-copies"), help: "Tampilkan setiap salinan cerita yang sama (bawaan: sekali per klaster).")
+    var allCopies = false
+
     enum SortOrder: String, ExpressibleByArgument, CaseIterable { case relevance, date }
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
@@ -68,11 +71,16 @@ struct SearchCommand: AsyncParsableCommand {
         options.tone = tone
         options.limit = limit
         options.sortByDate = sort == .date
-        let hits: [ArchiveStore.SearchHit]
+        var hits: [ArchiveStore.SearchHit]
         do {
             hits = try store.search(parsed, options: options)
         } catch {
             throw CLIError(error.message, code: error.kind == .invalidQuery ? .usage : .failure)
+        }
+        if !allCopies {
+            // One hit per story: the best-ranked copy stands for its cluster.
+            var seen = Set<Int64>()
+            hits = hits.filter { hit in hit.article.clusterID.map { seen.insert($0).inserted } ?? true }
         }
         switch format {
         case .json: print(SearchOutput.json(hits))

@@ -13,8 +13,10 @@ enum SearchOutput {
                 "published": a.published.map { iso.string(from: $0) } ?? NSNull(),
                 "firstSeen": iso.string(from: a.firstSeen),
                 "label": a.tone.label.rawValue, "score": a.tone.score, "relevant": a.tone.relevant,
-                "priority": Int((min(1, abs(a.tone.score)) * 100).rounded()),
+                "priority": a.tone.priority,
                 "terms": a.tone.decidingTerms, "snippet": hit.snippet,
+                "cluster": a.clusterID.map { "k\($0)" } ?? NSNull(), "copies": a.clusterSize,
+                "correction": a.correction ?? NSNull(), "response": a.responseStatus ?? NSNull(),
             ]
         }
         let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data("[]".utf8)
@@ -49,7 +51,8 @@ enum SearchOutput {
         for hit in hits {
             let a = hit.article
             let date = (a.published ?? a.firstSeen)
-            out += "#\(a.id)  \(JakartaTime.dayString(date)) \(JakartaTime.timeString(date))  \(a.tone.label.indonesian.uppercased())  \(a.outlet)\n"
+            let copies = a.clusterSize > 1 ? "  (+\(a.clusterSize - 1) salinan, klaster k\(a.clusterID ?? 0))" : ""
+            out += "#\(a.id)  \(JakartaTime.dayString(date)) \(JakartaTime.timeString(date))  \(a.tone.label.indonesian.uppercased())  \(a.outlet)\(copies)\n"
             out += "    \(highlight ? Terminal.bold(a.title) : a.title)\n"
             var snippet = hit.snippet
             if highlight {
