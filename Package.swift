@@ -96,7 +96,8 @@ let package = Package(
         .testTarget(
             name: "PantauSentimentTests", dependencies: ["PantauSentiment"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "PantauStoreTests", dependencies: ["PantauStore"], swiftSettings: strict),
+        .testTarget(
+            name: "PantauStoreTests", dependencies: ["PantauStore"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport"], swiftSettings: strict),
         .testTarget(
             name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTesting", "PantauXML", "PantauFeeds"],

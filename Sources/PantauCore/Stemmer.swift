@@ -120,7 +120,7 @@ public enum Stemmer {
 extension Stemmer {
     /// The version of `root(_:)`: stored with a search index so that a changed stemmer
     /// triggers `pantau reindex`.
-    public static let rootVersion = "id-root-1"
+    public static let rootVersion = "id-root-2"
 
     /// The root of `word` by rule alone (no dictionary), for the search index: suffixes
     /// (particles, possessives, -kan/-an/-i) and then up to two prefixes are removed, nasal
@@ -139,9 +139,14 @@ extension Stemmer {
             drop(possessive.count)
             break
         }
-        for suffix in ["kan", "an", "i"] where word.hasSuffix(suffix) && word.count >= suffix.count + 5 {
-            drop(suffix.count)
-            break
+        // -kan and -i make verbs: only with a prefix ("dikendalikan", not "bukan" or "gergaji").
+        let hasPrefix = stripPrefix(word) != nil
+        for suffix in ["kan", "an", "i"] where word.hasSuffix(suffix) {
+            let remaining = word.count - suffix.count
+            if suffix == "an" ? remaining >= 4 : (hasPrefix && remaining >= 5) {
+                drop(suffix.count)
+                break
+            }
         }
         guard let first = stripPrefix(word), first.count >= 3 else { return word }
         let removed = word.count - first.count
@@ -161,7 +166,7 @@ extension Stemmer {
         func rest(_ n: Int) -> String { String(w.dropFirst(n)) }
         func next(_ n: Int) -> Character? { w.count > n ? w[w.index(w.startIndex, offsetBy: n)] : nil }
         guard w.count >= 5 else { return nil }
-        for p in ["memper", "diper", "keber", "berke"] where w.hasPrefix(p) { return rest(p.count) }
+        for p in ["memper", "diper", "keber", "berke"] where w.hasPrefix(p) && w.count - p.count >= 4 { return rest(p.count) }
         if w.hasPrefix("meny") || w.hasPrefix("peny") { return "s" + rest(4) }
         if w.hasPrefix("meng") || w.hasPrefix("peng") { return rest(4) }
         if w.hasPrefix("mem") || w.hasPrefix("pem") {
@@ -172,8 +177,10 @@ extension Stemmer {
             if let c = next(3), vowels.contains(c) { return "t" + rest(3) }
             return rest(3)
         }
-        for p in ["ber", "ter", "per"] where w.hasPrefix(p) { return rest(3) }
-        for p in ["me", "pe", "di", "ke", "se", "be"] where w.hasPrefix(p) { return rest(2) }
+        // What is left must still look like a root: "teralis", "periksa", "serang", "kepala" stay.
+        for p in ["ber", "ter", "per"] where w.hasPrefix(p) && w.count - 3 >= 5 { return rest(3) }
+        for p in ["me", "pe", "di", "be"] where w.hasPrefix(p) && w.count - 2 >= 4 { return rest(2) }
+        for p in ["ke", "se"] where w.hasPrefix(p) && w.count - 2 >= 5 { return rest(2) }
         return nil
     }
 }

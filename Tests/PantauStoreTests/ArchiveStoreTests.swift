@@ -125,3 +125,33 @@ import Testing
         #expect(throws: StoreError.self) { try store.search(try SearchQuery.parse("kabur OR source:lain")) }
     }
 }
+
+@Suite struct CurationTests {
+    @Test func labelsWinAndSurviveRescoringResponsesKeepHistory() throws {
+        let store = try IndonesianSearchTests.store()
+        let day = DateInterval(start: .distantPast, end: .distantFuture)
+        let napi = try #require(try store.articles(firstSeenIn: day).first { $0.url.hasSuffix("/2") })
+        #expect(napi.tone.label == .negative)
+        try store.addLabel("neutral", to: .article(napi.id), note: "berita rutin")
+        var again = try #require(try store.articles(firstSeenIn: day).first { $0.id == napi.id })
+        #expect(again.tone.label == .neutral && again.correction == "neutral")
+        // Rescoring replaces the scorer's tone, not the officer's label.
+        try store.updateTone([(napi.id, ToneResult(label: .negative, score: -0.9, relevant: true))], lexiconVersion: "baru")
+        again = try #require(try store.articles(firstSeenIn: day).first { $0.id == napi.id })
+        #expect(again.tone.label == .neutral)
+        // A cluster label applies to every copy.
+        let cluster = try #require(again.clusterID)
+        try store.addLabel("irrelevant", to: .cluster(cluster), note: nil)
+        #expect(try store.articles(firstSeenIn: day).first { $0.id == napi.id }?.tone.relevant == true) // article label still wins
+        try store.addResponse("ditangani", to: .cluster(cluster), note: "rilis disiapkan", link: nil)
+        try store.addResponse("dijawab", to: .cluster(cluster), note: nil, link: "https://lapas.contoh.id/rilis/1")
+        #expect(try store.responseHistory(.cluster(cluster)).map(\.value) == ["ditangani", "dijawab"])
+        #expect(try store.articles(firstSeenIn: day).first { $0.id == napi.id }?.responseStatus == "dijawab")
+        #expect(try store.labelHistory().count == 2)
+        #expect(throws: StoreError.self) { try store.addLabel("neutral", to: .article(9999), note: nil) }
+        // Retention.
+        #expect(try store.prune(before: Date().addingTimeInterval(3600)) == 3)
+        #expect(try store.articleCount() == 0)
+        #expect(try store.status().clusters == 0)
+    }
+}
