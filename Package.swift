@@ -105,6 +105,7 @@ let package = Package(
         .testTarget(name: "PantauTestingTests", dependencies: ["PantauTesting"], swiftSettings: strict),
         .testTarget(name: "PantauDemoTests", dependencies: ["PantauDemo"], swiftSettings: strict),
         .testTarget(
-            name: "PantauCLITests", dependencies: ["PantauCLI", "PantauTesting"], swiftSettings: strict),
+            name: "PantauCLITests", dependencies: ["PantauCLI", "PantauTesting", "PantauPipeline", "PantauFeeds"],
+            swiftSettings: strict),
     ]
 )

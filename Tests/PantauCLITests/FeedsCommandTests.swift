@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PantauFeeds
+import PantauPipeline
 import PantauTesting
 import Testing
 @testable import PantauCLI
@@ -87,5 +88,28 @@ import Testing
         }
         try await FeedsCommandTests.execute(["feeds", "check", "--feeds", feeds.path, "--database", db])
         await server.stop()
+    }
+}
+
+@Suite struct RunLockTests {
+    @Test func secondRunExitsWithSeventyFive() async throws {
+        let dir = try FeedsCommandTests.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("p.sqlite").path
+        try OPMLWriter().document(title: "uji", sources: [.init(feedURL: "http://127.0.0.1:1/rss", title: "x")])
+            .write(to: dir.appendingPathComponent("Feeds/uji.opml"), atomically: true, encoding: .utf8)
+        var held: RunLock? = try RunLock(databasePath: db, wait: false)
+        do {
+            try await FeedsCommandTests.execute(["run", "--feeds", dir.appendingPathComponent("Feeds").path, "--database", db])
+            Issue.record("a second run must not start")
+        } catch let error as CLIError {
+            #expect(error.code == .locked)
+            #expect(error.code.rawValue == 75)
+            #expect(error.message.contains("PID \(getpid())"))
+        }
+        #expect(held != nil)
+        held = nil
+        // Once released, a new run takes the lock.
+        _ = try RunLock(databasePath: db, wait: false)
     }
 }

@@ -4,6 +4,7 @@ import PantauCore
 import PantauFeeds
 import PantauFetch
 import PantauPipeline
+import PantauStore
 
 /// `pantau run`: one monitoring pass over the sources in `Feeds/*.opml`.
 struct RunCommand: AsyncParsableCommand {
@@ -21,7 +22,45 @@ struct RunCommand: AsyncParsableCommand {
 
     @ParentCommand var root: Pantau
 
+    @Flag(help: "Tunggu bila putaran lain sedang berjalan (bawaan: keluar dengan kode 75).")
+    var wait = false
+
+    @Option(help: ArgumentHelp("Ulangi terus setiap selang ini, misalnya 30m atau 1h (tanpa cron).", valueName: "SELANG"))
+    var every: String?
+
+    func validate() throws {
+        if let every, Self.seconds(every) == nil { throw ValidationError("--every harus seperti 30m, 1h atau 90s") }
+    }
+
+    static func seconds(_ text: String) -> Double? {
+        guard let unit = text.last, let n = Double(text.dropLast()), n > 0 else { return nil }
+        switch unit {
+        case "s": return n >= 30 ? n : nil
+        case "m": return n * 60
+        case "h": return n * 3600
+        default: return nil
+        }
+    }
+
     func run() async throws {
+        let stop = StopSignal.install()
+        guard let every, let interval = Self.seconds(every) else {
+            try await once(stop: stop)
+            return
+        }
+        // Scheduled mode: one pass, then sleep until the next, until SIGINT/SIGTERM.
+        while !stop.requested {
+            let started = Date()
+            do { try await once(stop: stop) } catch let error as CLIError where error.code == .sourcesFailed || error.code == .locked {
+                FileHandle.standardError.write(Data("pantau: \(error.message)\n".utf8))
+            }
+            while !stop.requested, Date().timeIntervalSince(started) < interval { try? await Task.sleep(for: .milliseconds(500)) }
+        }
+    }
+
+    /// One monitoring pass under the run lock. A stop signal lets sources in flight finish
+    /// (each commits in its own transaction) and starts no new work.
+    func once(stop: StopSignal) async throws {
         let context = try CLIContext(root)
         let config = context.configuration
         let sources: [PantauCore.Source]
@@ -33,6 +72,13 @@ struct RunCommand: AsyncParsableCommand {
         guard !sources.isEmpty else {
             throw CLIError("tidak ada sumber di \(config.feedsPath)/*.opml", code: .configuration)
         }
+        let lock: RunLock
+        do {
+            lock = try RunLock(databasePath: config.databasePath, wait: wait)
+        } catch let busy as RunLock.Busy {
+            throw CLIError(busy.description, code: .locked)
+        }
+        defer { withExtendedLifetime(lock) {} }
         let analyzer = try context.analyzer()
         let store = try context.openStore(create: true)
         let client = HTTPClient(configuration: config.fetch)
@@ -43,8 +89,10 @@ struct RunCommand: AsyncParsableCommand {
                              logger: context.logger("pantau.run", verbose: root.verbose))
         let summary: MonitorRun.Summary
         do {
-            summary = try await run.run(sources: sources)
-        } catch {
+            let task = Task { try await run.run(sources: sources) }
+            stop.onStop { task.cancel() }
+            summary = try await task.value
+        } catch let error as StoreError {
             throw CLIError(error.message)
         }
         let seconds = summary.finishedAt.timeIntervalSince(summary.startedAt)
