@@ -8,7 +8,7 @@ import PantauCore
 enum StoryClustering {
     /// Cosine of keyword vectors from which two articles are one story (tuned on the
     /// labelled fixtures of rewrites and non-copies in Tests/PantauStoreTests/Fixtures/clusters).
-    static let threshold = 0.35
+    static let threshold = 0.2
     /// How far apart in time copies of one story are looked for.
     static let window: TimeInterval = 4 * 86400
     static let keywordCount = 24
