@@ -40,17 +40,24 @@ enum StoryClustering {
             let placeholders = Array(repeating: "?", count: probe.count).joined(separator: ",")
             var arguments: StatementArguments = StatementArguments(probe)
             arguments += [articleID, when.addingTimeInterval(-window), when.addingTimeInterval(window)]
+            // The recent articles sharing most of the rarest keywords; their vectors in one query.
             let candidates = try Int64.fetchAll(db, sql: """
-                SELECT DISTINCT t.articleID FROM article_term t JOIN article a ON a.id = t.articleID
+                SELECT t.articleID FROM article_term t JOIN article a ON a.id = t.articleID
                 WHERE t.term IN (\(placeholders)) AND a.id != ? AND COALESCE(a.published, a.firstSeen) BETWEEN ? AND ?
-                LIMIT 200
+                GROUP BY t.articleID ORDER BY COUNT(*) DESC LIMIT 100
                 """, arguments: arguments)
             var best: (id: Int64, similarity: Double)?
-            for candidate in candidates {
-                let rows = try Row.fetchAll(db, sql: "SELECT term, weight FROM article_term WHERE articleID = ?", arguments: [candidate])
-                let vector = rows.map { (term: $0["term"] as String, weight: $0["weight"] as Double) }
-                let sim = StoryKeywords.similarity(keywords, vector)
-                if sim >= threshold, sim > (best?.similarity ?? 0) { best = (candidate, sim) }
+            if !candidates.isEmpty {
+                let marks = Array(repeating: "?", count: candidates.count).joined(separator: ",")
+                var vectors: [Int64: [(term: String, weight: Double)]] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT articleID, term, weight FROM article_term WHERE articleID IN (\(marks))",
+                                            arguments: StatementArguments(candidates)) {
+                    vectors[row["articleID"], default: []].append((row["term"], row["weight"]))
+                }
+                for candidate in candidates {
+                    let sim = StoryKeywords.similarity(keywords, vectors[candidate] ?? [])
+                    if sim >= threshold, sim > (best?.similarity ?? 0) { best = (candidate, sim) }
+                }
             }
             if let best {
                 clusterID = try Int64.fetchOne(db, sql: "SELECT clusterID FROM article WHERE id = ?", arguments: [best.id])
