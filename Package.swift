@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // C libraries, each behind a thin shim and imported by exactly one Swift module.
@@ -46,7 +47,9 @@ let package = Package(
             name: "PantauStore",
             dependencies: ["PantauCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
-        .target(name: "PantauReport", dependencies: ["PantauCore"], swiftSettings: strict),
+        .target(
+            name: "PantauReport", dependencies: ["PantauCore", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")], swiftSettings: strict),
         .target(
             name: "PantauPipeline",
             dependencies: [
@@ -98,12 +101,12 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "PantauStoreTests", dependencies: ["PantauStore"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "PantauReportTests", dependencies: ["PantauReport"], swiftSettings: strict),
+        .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauXML"], swiftSettings: strict),
         .testTarget(
             name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTesting", "PantauXML", "PantauFeeds"],
             swiftSettings: strict),
         .testTarget(name: "PantauTestingTests", dependencies: ["PantauTesting"], swiftSettings: strict),
-        .testTarget(name: "PantauDemoTests", dependencies: ["PantauDemo"], swiftSettings: strict),
+        .testTarget(name: "PantauDemoTests", dependencies: ["PantauDemo", "PantauXML"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "PantauCLITests", dependencies: ["PantauCLI", "PantauTesting", "PantauPipeline", "PantauFeeds"],
             swiftSettings: strict),

@@ -46,9 +46,15 @@ public struct ToneResult: Sendable, Equatable, Codable {
     /// Urgency 0–100 from negativity and the priority of the targets named (home unit
     /// first); 0 when no response is needed. The digest adds outlet reach and copies.
     public var priority: Int
+    /// The gravest incident the negative sentences report (`keamanan` for an escape or a
+    /// riot, …) and its severity 1–3; nil and 0 when none.
+    public var incident: String?
+    public var severity: Int
 
     public init(label: ToneLabel, score: Double, relevant: Bool, targets: [String] = [], sentences: [Sentence] = [],
-                needsResponse: Bool? = nil, priority: Int? = nil) {
+                needsResponse: Bool? = nil, priority: Int? = nil, incident: String? = nil, severity: Int = 0) {
+        self.incident = incident
+        self.severity = severity
         self.label = label
         self.score = score
         self.relevant = relevant
@@ -60,7 +66,7 @@ public struct ToneResult: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case label, score, relevant, targets, sentences, needsResponse, priority
+        case label, score, relevant, targets, sentences, needsResponse, priority, incident, severity
     }
 
     /// Older stored results have no `needsResponse`/`priority`: they are derived.
@@ -71,7 +77,9 @@ public struct ToneResult: Sendable, Equatable, Codable {
                   targets: try c.decodeIfPresent([String].self, forKey: .targets) ?? [],
                   sentences: try c.decodeIfPresent([Sentence].self, forKey: .sentences) ?? [],
                   needsResponse: try c.decodeIfPresent(Bool.self, forKey: .needsResponse),
-                  priority: try c.decodeIfPresent(Int.self, forKey: .priority))
+                  priority: try c.decodeIfPresent(Int.self, forKey: .priority),
+                  incident: try c.decodeIfPresent(String.self, forKey: .incident),
+                  severity: try c.decodeIfPresent(Int.self, forKey: .severity) ?? 0)
     }
 
     /// The distinct lexicon terms that decided the label, strongest first.

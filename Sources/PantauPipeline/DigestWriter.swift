@@ -3,49 +3,121 @@ import PantauCore
 import PantauReport
 import PantauStore
 
-/// Builds the digest of one Jakarta day from the archive and writes it under a reports
-/// folder as `YYYY/YYYY-MM-DD.html` and `.md`. Files are written to a temporary name and
-/// renamed, so a reader never sees half a report.
+/// Builds a digest from the archive and writes it under a reports folder as
+/// `YYYY/YYYY-MM-DD.{html,md,json,txt}` (weekly and monthly reports end in `-7d` and
+/// `-30d`, English ones in `.en`). Files are written to a temporary name and renamed, so
+/// a reader never sees half a report.
 public struct DigestWriter: Sendable {
-    public enum Format: String, Sendable, CaseIterable {
-        case html, md
+    public let store: ArchiveStore
+    public let themes: CounterThemes
+    public init(store: ArchiveStore, themes: CounterThemes = CounterThemes()) {
+        self.store = store
+        self.themes = themes
     }
 
-    public let store: ArchiveStore
-    public init(store: ArchiveStore) { self.store = store }
-
-    /// Builds the digest model for `day` (`YYYY-MM-DD`).
-    public func digest(day: String, generatedAt: Date = Date()) throws(PipelineError) -> Digest {
-        guard let interval = JakartaTime.dayInterval(day) else {
-            throw PipelineError("tanggal '\(day)' tidak valid; pakai format YYYY-MM-DD")
-        }
-        let articles: [ArticleSummary]
+    /// The counter-narrative themes in a lexicon folder (`themes.tsv`); none when absent.
+    public static func themes(inLexicons directory: String) throws(PipelineError) -> CounterThemes {
+        let url = URL(fileURLWithPath: directory).appendingPathComponent("themes.tsv")
+        guard FileManager.default.fileExists(atPath: url.path) else { return CounterThemes() }
         do {
-            articles = try store.articles(firstSeenIn: interval)
+            return try CounterThemes.load(from: url)
+        } catch {
+            throw PipelineError(error.description)
+        }
+    }
+
+    /// The period of a digest: a Jakarta day (`date`), or the span `since` (`24h`, `7d`,
+    /// `30d`) ending at `now`; without either, the last 24 hours.
+    public static func period(date: String?, since: String?, now: Date = Date()) throws(PipelineError) -> Digest.Period {
+        if let date {
+            guard since == nil else { throw PipelineError("--date dan --since tidak bisa dipakai bersama") }
+            guard let day = JakartaTime.dayInterval(date) else {
+                throw PipelineError("tanggal '\(date)' tidak valid; pakai format YYYY-MM-DD")
+            }
+            return Digest.Period(start: day.start, end: day.end, kind: "day", day: date)
+        }
+        let kind = since ?? "24h"
+        let hours: Double = switch kind {
+        case "24h", "1d": 24
+        case "7d": 7 * 24
+        case "30d": 30 * 24
+        default: throw PipelineError("--since '\(kind)' tidak dikenal; pakai 24h, 7d atau 30d")
+        }
+        return Digest.Period(start: now.addingTimeInterval(-hours * 3600), end: now, kind: kind == "1d" ? "24h" : kind,
+                             day: JakartaTime.dayString(now.addingTimeInterval(-1)))
+    }
+
+    /// Gathers the period's articles and history from the archive and builds the digest.
+    public func digest(period: Digest.Period, language: String = "id", generatedAt: Date = Date()) throws(PipelineError) -> Digest {
+        do {
+            let interval = DateInterval(start: period.start, end: period.end)
+            let length = period.end.timeIntervalSince(period.start)
+            let articles = try store.articles(firstSeenIn: interval)
+            // Trends cover the 30 Jakarta days that end with the period.
+            let lastDay = JakartaTime.dayInterval(JakartaTime.dayString(period.end.addingTimeInterval(-1)))
+                ?? DateInterval(start: period.end, duration: 86_400)
+            let trendStart = lastDay.end.addingTimeInterval(-30 * 86_400)
+            var days: [String: Digest.DayCount] = [:]
+            for row in try store.dailyToneCounts(from: trendStart, to: lastDay.end) {
+                var day = days[row.day] ?? Digest.DayCount(day: row.day)
+                switch row.label {
+                case .negative: day.negative += row.count
+                case .neutral: day.neutral += row.count
+                case .positive: day.positive += row.count
+                }
+                days[row.day] = day
+            }
+            let daily = (0..<30).map { i -> Digest.DayCount in
+                let name = JakartaTime.dayString(trendStart.addingTimeInterval(Double(i) * 86_400 + 3600))
+                return days[name] ?? Digest.DayCount(day: name)
+            }
+            let before = DateInterval(start: period.start.addingTimeInterval(-length), end: period.start)
+            let week = DateInterval(start: period.start.addingTimeInterval(-7 * 86_400), end: period.start)
+            let positives = try store.articles(firstSeenIn: DateInterval(start: period.end.addingTimeInterval(-30 * 86_400), end: period.end),
+                                               label: .positive, limit: 400)
+            let negatives = articles.filter { $0.tone.label == .negative && $0.tone.relevant }
+            var ids = Set(positives.map(\.id))
+            for a in negatives { ids.insert(a.id) }
+            // Keywords of every relevant article: the main issues list their strongest.
+            for a in articles where a.tone.relevant { ids.insert(a.id) }
+            let input = DigestInput(
+                period: period, articles: articles, daily: daily,
+                previousTotal: try store.articleCount(firstSeenIn: before),
+                previousSevenDays: try store.articleCount(firstSeenIn: week),
+                positives: positives, keywords: try store.keywords(of: ids.sorted()),
+                termCounts: try store.termCounts(firstSeenIn: interval),
+                baselineTermCounts: try store.termCounts(firstSeenIn: week), themes: themes)
+            return DigestBuilder().build(input, language: language, generatedAt: generatedAt)
         } catch {
             throw PipelineError(error.message)
         }
-        return DigestBuilder().build(day: day, articles: articles, generatedAt: generatedAt)
     }
 
-    /// Writes the digest files; returns their paths.
-    public func write(_ digest: Digest, to reportsDirectory: String, formats: [Format] = Format.allCases) throws(PipelineError) -> [String] {
-        let year = String(digest.day.prefix(4))
+    /// Writes the digest in the given formats; returns the paths written. Templates come
+    /// from `templatesDirectory` (default `REPORTS/templates`) where an officer put them.
+    public func write(_ digest: Digest, to reportsDirectory: String, formats: [DigestRenderer.Format] = DigestRenderer.Format.allCases,
+                      templatesDirectory: String? = nil) throws(PipelineError) -> [String] {
+        let year = String(digest.period.day.prefix(4))
         let directory = URL(fileURLWithPath: reportsDirectory).appendingPathComponent(year)
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw PipelineError("folder laporan \(directory.path) tidak bisa dibuat: \(error.localizedDescription)")
         }
+        let renderer: DigestRenderer
+        do {
+            renderer = try DigestRenderer(templatesDirectory: templatesDirectory
+                ?? URL(fileURLWithPath: reportsDirectory).appendingPathComponent("templates").path)
+        } catch {
+            throw PipelineError(error.description)
+        }
+        var base = digest.period.day
+        if digest.period.kind == "7d" || digest.period.kind == "30d" { base += "-\(digest.period.kind)" }
+        if digest.language == "en" { base += ".en" }
         var written: [String] = []
         for format in formats {
-            let text: String
-            switch format {
-            case .html: text = HTMLDigestRenderer().render(digest)
-            case .md: text = MarkdownDigestRenderer().render(digest)
-            }
-            let target = directory.appendingPathComponent("\(digest.day).\(format.rawValue)")
-            try AtomicFile.write(Data(text.utf8), to: target)
+            let target = directory.appendingPathComponent("\(base).\(format.rawValue)")
+            try AtomicFile.write(Data(renderer.render(digest, as: format).utf8), to: target)
             written.append(target.path)
         }
         return written

@@ -1,19 +1,8 @@
 import Foundation
 import PantauCore
 
-/// Wording shared by the renderers, in Bahasa Indonesia.
+/// Text helpers shared by the renderers.
 enum DigestText {
-    static func published(_ article: ArticleSummary) -> String {
-        guard let p = article.published else { return "waktu terbit tidak diketahui" }
-        let day = JakartaTime.dayString(p)
-        return "terbit \(day) \(JakartaTime.timeString(p)) WIB"
-    }
-
-    static func dayTitle(_ day: String) -> String {
-        guard let interval = JakartaTime.dayInterval(day) else { return day }
-        return JakartaTime.longIndonesianDate(interval.start)
-    }
-
     /// Splits `sentence` into (text, highlighted) runs around the given terms.
     static func highlightRuns(_ sentence: String, terms: [String]) -> [(String, Bool)] {
         let lower = sentence.lowercased()
@@ -48,11 +37,5 @@ enum DigestText {
         }
         if !current.isEmpty { runs.append((current, state)) }
         return runs
-    }
-
-    /// The strongest deciding sentence and the terms that fired in it.
-    static func evidence(_ item: Digest.Item) -> (sentence: String, terms: [String])? {
-        guard let s = item.article.tone.sentences.first else { return nil }
-        return (s.text, s.hits.map(\.surface))
     }
 }

@@ -20,6 +20,9 @@ public struct Lexicon: Sendable {
     /// Frame words by role (`prevention`, `capture`, `agent`, `holder`, `label-holder`,
     /// `marker`), from `frames.tsv`; see that file for what each role does.
     public private(set) var frames: [String: Set<String>] = [:]
+    /// Incident roots with their class and severity (`incidents.tsv`): what makes a
+    /// negative story a crisis (an escape or a riot) rather than bad press.
+    public private(set) var incidents: [String: (kind: String, severity: Int)] = [:]
     /// Words without tone that the stemmer must leave alone (`neutral.txt`).
     public private(set) var neutralWords: Set<String> = []
     /// Direction words (`naik` +1, `turun` −1) from `quantities.tsv`.
@@ -114,6 +117,15 @@ public struct Lexicon: Sendable {
                                        message: "peran harus salah satu dari \(roles.sorted().joined(separator: ", "))")
                 }
                 lexicon.frames[row.fields[1], default: []].insert(row.fields[0])
+            }
+        }
+        if let rows = try read("incidents.tsv", required: false) {
+            for row in rows {
+                guard row.fields.count >= 3, let severity = Int(row.fields[2]), (1...3).contains(severity) else {
+                    throw LexiconError(file: directory.appendingPathComponent("incidents.tsv").path, line: row.line,
+                                       message: "baris harus akar<TAB>jenis<TAB>keparahan (1…3)")
+                }
+                lexicon.incidents[row.fields[0]] = (row.fields[1], severity)
             }
         }
         if let rows = try read("quantities.tsv", required: false) {

@@ -156,8 +156,10 @@ public struct ToneAnalyzer: Sendable {
             let factor = top >= 3 ? 1.0 : top == 2 ? 0.85 : 0.7
             priority = max(1, Int((min(1, abs(score)) * factor * 100).rounded()))
         }
+        let incident = label == .negative ? gravestIncident(in: deciding) : nil
         return ToneResult(label: label, score: (score * 1000).rounded() / 1000, relevant: relevant, targets: names,
-                          sentences: Array(deciding.prefix(5)), needsResponse: needsResponse, priority: priority)
+                          sentences: Array(deciding.prefix(5)), needsResponse: needsResponse, priority: priority,
+                          incident: incident?.kind, severity: incident?.severity ?? 0)
     }
 
     // MARK: One sentence
@@ -631,5 +633,25 @@ public struct ToneAnalyzer: Sendable {
     /// Clauses of a sentence, split at commas, semicolons and colons (bytewise: fast).
     static func clauses(_ sentence: String) -> [String] {
         sentence.utf8.split(whereSeparator: { $0 == 44 || $0 == 59 || $0 == 58 }).map { String(Substring($0)) }
+    }
+}
+
+extension ToneAnalyzer {
+    /// The gravest incident named by a negative hit that survived the rules (so "petugas
+    /// gagalkan upaya kabur" reports none): each word of the hit is looked up as written
+    /// and by its root in `incidents.tsv`.
+    func gravestIncident(in sentences: [ToneResult.Sentence]) -> (kind: String, severity: Int)? {
+        guard !lexicon.incidents.isEmpty else { return nil }
+        var best: (kind: String, severity: Int)?
+        for sentence in sentences where sentence.score < 0 {
+            for hit in sentence.hits where hit.weight < 0 {
+                for word in (hit.term + " " + hit.surface.lowercased()).split(separator: " ") {
+                    let w = String(word)
+                    guard let found = lexicon.incidents[w] ?? lexicon.incidents[Stemmer.root(w)] else { continue }
+                    if found.severity > (best?.severity ?? 0) { best = found }
+                }
+            }
+        }
+        return best
     }
 }

@@ -41,12 +41,6 @@ public enum StoryKeywords {
 
     /// Cosine similarity of two weighted keyword sets.
     public static func similarity(_ a: [(term: String, weight: Double)], _ b: [(term: String, weight: Double)]) -> Double {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        let bw = Dictionary(b.map { ($0.term, $0.weight) }, uniquingKeysWith: max)
-        var dot = 0.0
-        for (t, w) in a { if let v = bw[t] { dot += w * v } }
-        let na = sqrt(a.reduce(0) { $0 + $1.weight * $1.weight })
-        let nb = sqrt(b.reduce(0) { $0 + $1.weight * $1.weight })
-        return dot / (na * nb)
+        KeywordVector.cosine(a, b)
     }
 }

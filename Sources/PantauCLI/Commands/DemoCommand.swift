@@ -36,11 +36,11 @@ struct DemoCommand: AsyncParsableCommand {
         let d = result.digest
         let s = result.summary
         var out = Terminal.bold("Demo Pantau selesai") + " dalam \(String(format: "%.1f", Date().timeIntervalSince(started))) dtk.\n"
-        out += "  \(s.sourcesOK) sumber, \(s.articlesNew) artikel disimpan; nada: \(d.counts[.negative] ?? 0) negatif, "
-        out += "\(d.counts[.neutral] ?? 0) netral, \(d.counts[.positive] ?? 0) positif.\n"
+        out += "  \(s.sourcesOK) sumber, \(s.articlesNew) artikel disimpan; nada (relevan): \(d.ringkasan.negative) negatif, "
+        out += "\(d.ringkasan.neutral) netral, \(d.ringkasan.positive) positif.\n"
         out += "\nPerlu tanggapan (teratas):\n"
-        for item in d.needsResponse.prefix(5) {
-            out += "  [\(item.priority)] \(item.article.title) — \(item.article.outlet)\n"
+        for item in d.perluTanggapan.prefix(5) {
+            out += "  [\(item.priority)] \(item.title) — \(item.outlet)\n"
         }
         out += "\nRingkasan harian:\n"
         for path in result.reportPaths { out += "  \(path)\n" }

@@ -1,0 +1,273 @@
+import Foundation
+import PantauCore
+
+/// What the archive hands the builder: the period's articles and the history around them.
+public struct DigestInput: Sendable {
+    public var period: Digest.Period
+    /// Articles first seen in the period.
+    public var articles: [ArticleSummary]
+    /// Relevant articles per Jakarta day by tone for the 30 days that end with the period.
+    public var daily: [Digest.DayCount]
+    /// Articles in the period of equal length just before, and in the 7 days before.
+    public var previousTotal: Int
+    public var previousSevenDays: Int
+    /// Relevant positive articles of the last 30 days: material against negative stories.
+    public var positives: [ArticleSummary]
+    /// Story keywords (term, weight) of the period's articles and of `positives`.
+    public var keywords: [Int64: [(term: String, weight: Double)]]
+    /// Articles per story keyword in the period, and in the 7 days before it.
+    public var termCounts: [String: Int]
+    public var baselineTermCounts: [String: Int]
+    /// Which good news answers which bad news (`Lexicons/themes.tsv`).
+    public var themes: CounterThemes
+
+    public init(period: Digest.Period, articles: [ArticleSummary], daily: [Digest.DayCount] = [], previousTotal: Int = 0,
+                previousSevenDays: Int = 0, positives: [ArticleSummary] = [],
+                keywords: [Int64: [(term: String, weight: Double)]] = [:],
+                termCounts: [String: Int] = [:], baselineTermCounts: [String: Int] = [:], themes: CounterThemes = CounterThemes()) {
+        self.themes = themes
+        self.period = period
+        self.articles = articles
+        self.daily = daily
+        self.previousTotal = previousTotal
+        self.previousSevenDays = previousSevenDays
+        self.positives = positives
+        self.keywords = keywords
+        self.termCounts = termCounts
+        self.baselineTermCounts = baselineTermCounts
+    }
+}
+
+/// Builds a `Digest` from the archive's facts: ranks what needs a response, finds the main
+/// stories and emerging terms, matches counter-narrative material, and counts by outlet.
+public struct DigestBuilder: Sendable {
+    public init() {}
+
+    public func build(_ input: DigestInput, language: String = "id", generatedAt: Date = Date()) -> Digest {
+        let articles = input.articles
+        var counts: [ToneLabel: Int] = [.negative: 0, .neutral: 0, .positive: 0]
+        for a in articles where a.tone.relevant { counts[a.tone.label, default: 0] += 1 }
+        let relevant = articles.filter(\.tone.relevant)
+
+        // Perlu Tanggapan: one entry per story, its most urgent copy.
+        let negatives = relevant.filter { $0.tone.label == .negative && $0.tone.needsResponse }
+        let needs = Self.onePerStory(negatives.map { item($0, end: input.period.end) })
+
+        let positivesNow = Self.onePerStory(relevant.filter { $0.tone.label == .positive }.map { item($0, end: input.period.end) })
+            .sorted { a, b in
+                let ao = a.outletCategory == "resmi", bo = b.outletCategory == "resmi"
+                if ao != bo { return ao }
+                return a.priority != b.priority ? a.priority > b.priority : a.id < b.id
+            }
+
+        let issues = Self.mainIssues(relevant, keywords: input.keywords)
+        let summary = Digest.Summary(
+            total: articles.count, relevant: relevant.count, irrelevant: articles.count - relevant.count,
+            negative: counts[.negative] ?? 0, neutral: counts[.neutral] ?? 0, positive: counts[.positive] ?? 0,
+            needsResponse: needs.count, previousTotal: input.previousTotal,
+            sevenDayAverage: Double(input.previousSevenDays) / 7,
+            leadingIssue: issues.first.map { "\($0.title) (\($0.articles) artikel, \($0.outlets) media)" })
+        return Digest(
+            period: input.period, language: language, generatedAt: generatedAt, ringkasan: summary,
+            perluTanggapan: needs,
+            isuUtama: Digest.MainIssues(clusters: Array(issues.prefix(8)), emergingTerms: Self.emerging(input)),
+            tren: Digest.Trends(daily: input.daily, outletNegativeShare: Self.outletShares(relevant),
+                                targets: Self.targetTones(relevant)),
+            kontraNarasi: Digest.CounterNarrative(matches: Self.counterMaterial(for: needs, input: input),
+                                                  amplify: Array(positivesNow.prefix(10))),
+            sebaranMedia: Self.outlets(articles))
+    }
+
+    func item(_ a: ArticleSummary, end: Date) -> Digest.Item {
+        let evidence = a.tone.sentences.prefix(2).map { Digest.Evidence(sentence: $0.text, terms: $0.hits.map(\.surface)) }
+        let cluster = a.clusterID.map {
+            Digest.ClusterFacts(id: $0, copies: a.clusterSize, outlets: a.clusterOutlets,
+                                firstPublisher: a.firstPublisher, firstPublished: a.firstPublished)
+        }
+        return Digest.Item(id: a.id, title: a.title.isEmpty ? a.url : a.title, outlet: a.outlet, outletCategory: a.outletCategory,
+                           url: a.url, label: a.tone.label, score: a.tone.score, priority: Self.priority(a, end: end),
+                           terms: Array(a.tone.decidingTerms.prefix(6)), targets: a.tone.targets, published: a.published,
+                           firstSeen: a.firstSeen, evidence: Array(evidence), cluster: cluster,
+                           responseStatus: a.responseStatus, correction: a.correction)
+    }
+
+    /// Urgency 0–100. For negative coverage: the scorer's priority (negativity × the named
+    /// target's priority, home unit first), scaled by outlet reach (tier 1 reaches most),
+    /// by how many outlets carry the story and by recency; a story already answered or
+    /// closed drops. A security breach (escape, riot, fire: incident severity 3) takes the
+    /// band 70–100 and everything else 0–70, so a riot anywhere in the region outranks a
+    /// harsher article about a lesser matter. Other coverage ranks by the strength of its tone.
+    static func priority(_ a: ArticleSummary, end: Date) -> Int {
+        let reach = [1: 1.0, 2: 0.9, 3: 0.8][a.outletTier] ?? 0.8
+        guard a.tone.needsResponse else { return Int((min(1, abs(a.tone.score)) * 100 * reach).rounded()) }
+        let spread = 1 + 0.08 * Double(min(max(a.clusterOutlets - 1, 0), 5))
+        let ageHours = max(0, end.timeIntervalSince(a.firstSeen) / 3600)
+        let recency = 1 - 0.2 * min(ageHours / 72, 1)
+        let handled: Double = switch a.responseStatus {
+        case "selesai": 0.3
+        case "dijawab": 0.6
+        default: 1
+        }
+        let urgency = min(1, Double(a.tone.priority) / 100 * reach * spread * recency * handled)
+        let crisis = a.tone.severity >= 3 && handled == 1
+        return Int((crisis ? 70 + 30 * urgency : 70 * urgency).rounded())
+    }
+
+    /// Keeps the most urgent item of each story cluster, in priority order.
+    static func onePerStory(_ items: [Digest.Item]) -> [Digest.Item] {
+        let ordered = items.sorted { a, b in
+            if a.priority != b.priority { return a.priority > b.priority }
+            if a.firstSeen != b.firstSeen { return a.firstSeen > b.firstSeen }
+            return a.id < b.id
+        }
+        var seen = Set<Int64>()
+        return ordered.filter { item in
+            guard let id = item.cluster?.id else { return true }
+            return seen.insert(id).inserted
+        }
+    }
+
+    /// Story clusters of the period, biggest first (articles, then outlets).
+    static func mainIssues(_ relevant: [ArticleSummary], keywords: [Int64: [(term: String, weight: Double)]]) -> [Digest.Issue] {
+        var groups: [Int64: [ArticleSummary]] = [:]
+        var order: [Int64] = []
+        for a in relevant {
+            let key = a.clusterID ?? -a.id
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(a)
+        }
+        let issues = order.compactMap { key -> (Digest.Issue, Int)? in
+            guard let members = groups[key], let lead = members.min(by: { ($0.published ?? $0.firstSeen, $0.id) < ($1.published ?? $1.firstSeen, $1.id) }) else { return nil }
+            var weights: [String: Double] = [:]
+            for m in members { for k in keywords[m.id] ?? [] { weights[k.term, default: 0] += k.weight } }
+            let top = weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map(\.key)
+            let issue = Digest.Issue(clusterID: lead.clusterID, title: lead.title, url: lead.url, articles: members.count,
+                                outlets: Set(members.map(\.outlet)).count,
+                                negative: members.count { $0.tone.label == .negative },
+                                neutral: members.count { $0.tone.label == .neutral },
+                                positive: members.count { $0.tone.label == .positive }, keywords: top)
+            let urgency = members.map { $0.tone.needsResponse ? $0.tone.priority + 100 * $0.tone.severity : 0 }.max() ?? 0
+            return (issue, urgency)
+        }
+        // Biggest first; among equals, the gravest (incident severity, then negativity).
+        return issues.sorted { x, y in
+            let (a, b) = (x.0, y.0)
+            if a.articles != b.articles { return a.articles > b.articles }
+            if a.outlets != b.outlets { return a.outlets > b.outlets }
+            if x.1 != y.1 { return x.1 > y.1 }
+            return a.title < b.title
+        }.map { $0.0 }
+    }
+
+    /// Terms that appear in several articles of the period and far more often than in the
+    /// week before (per period length): the words of a story that is growing.
+    static func emerging(_ input: DigestInput) -> [Digest.TermTrend] {
+        let scale = input.period.days / 7
+        let trends = input.termCounts.compactMap { term, count -> (Digest.TermTrend, Double)? in
+            guard count >= 2 else { return nil }
+            let baseline = Double(input.baselineTermCounts[term] ?? 0) * scale
+            let lift = (Double(count) + 0.5) / (baseline + 1)
+            guard lift >= 2 else { return nil }
+            return (Digest.TermTrend(term: term, count: count, baseline: (baseline * 10).rounded() / 10), lift * log(Double(count) + 1))
+        }
+        return trends.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.term < $1.0.term }.prefix(10).map(\.0)
+    }
+
+    /// For each negative story, up to three of the institution's positive stories that
+    /// answer its themes (security sweeps for an escape, job training for a reoffending
+    /// parolee) or retell it; the same named unit and official sources break ties.
+    static func counterMaterial(for needs: [Digest.Item], input: DigestInput) -> [Digest.Match] {
+        // One candidate per positive story: its official copy if there is one, else its first.
+        var seenClusters = Set<Int64>()
+        let preferred = input.positives.sorted { a, b in
+            let ao = a.outletCategory == "resmi", bo = b.outletCategory == "resmi"
+            return ao != bo ? ao : a.id < b.id
+        }
+        let candidates = preferred.filter { p in
+            guard let c = p.clusterID else { return true }
+            return seenClusters.insert(c).inserted
+        }
+        let answers = Dictionary(uniqueKeysWithValues: candidates.map { ($0.id, input.themes.answerThemes(input.keywords[$0.id] ?? [])) })
+        return needs.prefix(10).compactMap { issue in
+            let issueKeywords = input.keywords[issue.id] ?? []
+            let issueTerms = Set(issueKeywords.map(\.term))
+            let raised = input.themes.issueThemes(issueKeywords)
+            let issueTargets = Set(issue.targets)
+            let scored = candidates.compactMap { p -> Digest.Material? in
+                let keywords = input.keywords[p.id] ?? []
+                let offered = answers[p.id] ?? [:]
+                var themeScore = 0.0
+                var themes: [String] = []
+                for (theme, weight) in raised.sorted(by: { $0.key < $1.key }) {
+                    guard let answer = offered[theme] else { continue }
+                    themeScore += (weight * answer).squareRoot()
+                    themes.append(theme)
+                }
+                let cosine = KeywordVector.cosine(issueKeywords, keywords)
+                guard themeScore > 0 || cosine >= 0.1 else { return nil }
+                let sameUnit = !issueTargets.isDisjoint(with: p.tone.targets)
+                let shared = keywords.filter { issueTerms.contains($0.term) }.map(\.term)
+                let score = themeScore + 0.5 * cosine + (sameUnit ? 0.05 : 0)
+                return Digest.Material(id: p.id, title: p.title, outlet: p.outlet, url: p.url, official: p.outletCategory == "resmi",
+                                       themes: themes, sharedTerms: Array(shared.prefix(5)), similarity: (score * 1000).rounded() / 1000)
+            }
+            let best = scored.sorted { a, b in
+                if abs(a.similarity - b.similarity) > 0.02 { return a.similarity > b.similarity }
+                if a.official != b.official { return a.official }
+                return a.id < b.id
+            }.prefix(3)
+            guard !best.isEmpty else { return nil }
+            return Digest.Match(issueID: issue.id, issueTitle: issue.title, material: Array(best))
+        }
+    }
+
+    static func outletShares(_ relevant: [ArticleSummary]) -> [Digest.OutletShare] {
+        var totals: [String: (Int, Int)] = [:]
+        for a in relevant {
+            var t = totals[a.outlet] ?? (0, 0)
+            t.0 += 1
+            if a.tone.label == .negative { t.1 += 1 }
+            totals[a.outlet] = t
+        }
+        return totals.map { Digest.OutletShare(outlet: $0.key, total: $0.value.0, negative: $0.value.1,
+                                              share: (Double($0.value.1) / Double($0.value.0) * 1000).rounded() / 1000) }
+            .sorted { $0.share != $1.share ? $0.share > $1.share : ($0.total != $1.total ? $0.total > $1.total : $0.outlet < $1.outlet) }
+    }
+
+    static func targetTones(_ relevant: [ArticleSummary]) -> [Digest.TargetTone] {
+        var rows: [String: Digest.TargetTone] = [:]
+        for a in relevant {
+            for target in a.tone.targets {
+                var row = rows[target] ?? Digest.TargetTone(target: target, negative: 0, neutral: 0, positive: 0)
+                switch a.tone.label {
+                case .negative: row.negative += 1
+                case .neutral: row.neutral += 1
+                case .positive: row.positive += 1
+                }
+                rows[target] = row
+            }
+        }
+        return rows.values.sorted { a, b in
+            let ta = a.negative + a.neutral + a.positive, tb = b.negative + b.neutral + b.positive
+            return ta != tb ? ta > tb : a.target < b.target
+        }
+    }
+
+    static func outlets(_ articles: [ArticleSummary]) -> [Digest.OutletRow] {
+        var rows: [String: Digest.OutletRow] = [:]
+        for a in articles {
+            var row = rows[a.outlet] ?? Digest.OutletRow(outlet: a.outlet, category: a.outletCategory, tier: a.outletTier,
+                                                         total: 0, negative: 0, neutral: 0, positive: 0)
+            row.total += 1
+            if a.tone.relevant {
+                switch a.tone.label {
+                case .negative: row.negative += 1
+                case .neutral: row.neutral += 1
+                case .positive: row.positive += 1
+                }
+            }
+            rows[a.outlet] = row
+        }
+        return rows.values.sorted { $0.total != $1.total ? $0.total > $1.total : $0.outlet < $1.outlet }
+    }
+}

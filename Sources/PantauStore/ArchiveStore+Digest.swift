@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import PantauCore
+
+/// The archive facts a digest needs beyond the period's articles: history for trends and
+/// comparisons, positive stories for counter-narrative, and story keywords.
+extension ArchiveStore {
+    /// Relevant articles per Jakarta day and tone, for days that start in
+    /// `[from, to)`: `(day, label, count)` rows. Officers' label corrections count.
+    public func dailyToneCounts(from: Date, to: Date) throws(StoreError) -> [(day: String, label: ToneLabel, count: Int)] {
+        try guarded {
+            try pool.read { db in
+                // firstSeen is stored in UTC; +7 hours gives the Jakarta (WIB) calendar day.
+                try Row.fetchAll(db, sql: """
+                    SELECT date(a.firstSeen, '+7 hours') AS day,
+                           COALESCE((SELECT l.label FROM label l WHERE l.articleID = a.id ORDER BY l.id DESC LIMIT 1), t.label) AS label,
+                           COUNT(*) AS n
+                    FROM article a JOIN tone t ON t.articleID = a.id
+                    WHERE a.firstSeen >= ? AND a.firstSeen < ? AND t.relevant = 1
+                    GROUP BY day, label ORDER BY day
+                    """, arguments: [from, to]).compactMap { row in
+                    guard let label = ToneLabel(rawValue: row["label"]) else { return nil }
+                    return (day: row["day"], label: label, count: row["n"])
+                }
+            }
+        }
+    }
+
+    /// How many articles were first seen in `interval`.
+    public func articleCount(firstSeenIn interval: DateInterval) throws(StoreError) -> Int {
+        try guarded {
+            try pool.read { db in
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE firstSeen >= ? AND firstSeen < ?",
+                                 arguments: [interval.start, interval.end]) ?? 0
+            }
+        }
+    }
+
+    /// Relevant articles the scorer labelled `label`, first seen in `interval`, newest
+    /// first, at most `limit`.
+    public func articles(firstSeenIn interval: DateInterval, label: ToneLabel, limit: Int) throws(StoreError) -> [ArticleSummary] {
+        try guarded {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: Self.summarySQL + """
+                     WHERE a.firstSeen >= ? AND a.firstSeen < ? AND t.label = ? AND t.relevant = 1
+                     ORDER BY a.firstSeen DESC, a.id DESC LIMIT ?
+                    """, arguments: [interval.start, interval.end, label.rawValue, limit]).map(Self.summary)
+                    .filter { $0.tone.label == label && $0.tone.relevant }
+            }
+        }
+    }
+
+    /// The story keywords (term, weight) of each article, strongest first.
+    public func keywords(of articleIDs: [Int64]) throws(StoreError) -> [Int64: [(term: String, weight: Double)]] {
+        guard !articleIDs.isEmpty else { return [:] }
+        return try guarded {
+            try pool.read { db in
+                var out: [Int64: [(term: String, weight: Double)]] = [:]
+                // SQLite caps bound parameters; 500 ids per query stays well below it.
+                for start in stride(from: 0, to: articleIDs.count, by: 500) {
+                    let chunk = Array(articleIDs[start..<min(start + 500, articleIDs.count)])
+                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                    for row in try Row.fetchAll(db, sql: "SELECT articleID, term, weight FROM article_term WHERE articleID IN (\(marks)) ORDER BY articleID, weight DESC",
+                                                arguments: StatementArguments(chunk)) {
+                        out[row["articleID"], default: []].append((row["term"], row["weight"]))
+                    }
+                }
+                return out
+            }
+        }
+    }
+
+    /// For each story keyword, how many articles first seen in `interval` carry it.
+    public func termCounts(firstSeenIn interval: DateInterval) throws(StoreError) -> [String: Int] {
+        try guarded {
+            try pool.read { db in
+                var out: [String: Int] = [:]
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT t.term, COUNT(*) AS n FROM article_term t JOIN article a ON a.id = t.articleID
+                    WHERE a.firstSeen >= ? AND a.firstSeen < ? GROUP BY t.term
+                    """, arguments: [interval.start, interval.end]) {
+                    out[row["term"]] = row["n"]
+                }
+                return out
+            }
+        }
+    }
+}
