@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "pantau", targets: ["pantau"]),
+        .executable(name: "pantau-bench", targets: ["pantau-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -85,6 +86,10 @@ let package = Package(
             ],
             swiftSettings: strict),
         .executableTarget(name: "pantau", dependencies: ["PantauCLI"], swiftSettings: strict),
+        // Benchmarks that need a generated archive; run by scripts/bench (release build).
+        .executableTarget(
+            name: "pantau-bench", dependencies: ["PantauCore", "PantauPipeline", "PantauReport", "PantauSentiment", "PantauStore"],
+            swiftSettings: strict),
 
         .testTarget(name: "PantauCoreTests", dependencies: ["PantauCore"], swiftSettings: strict),
         .testTarget(

@@ -41,11 +41,13 @@ extension ArchiveStore {
     public func articles(firstSeenIn interval: DateInterval, label: ToneLabel, limit: Int) throws(StoreError) -> [ArticleSummary] {
         try guarded {
             try pool.read { db in
-                try Row.fetchAll(db, sql: Self.summarySQL + """
+                var list = try Row.fetchAll(db, sql: Self.summarySQL + """
                      WHERE a.firstSeen >= ? AND a.firstSeen < ? AND t.label = ? AND t.relevant = 1
                      ORDER BY a.firstSeen DESC, a.id DESC LIMIT ?
                     """, arguments: [interval.start, interval.end, label.rawValue, limit]).map(Self.summary)
                     .filter { $0.tone.label == label && $0.tone.relevant }
+                try Self.attachClusterFacts(&list, in: db)
+                return list
             }
         }
     }

@@ -69,9 +69,10 @@ extension ArchiveStore {
         let finalArguments = arguments
         return try guarded {
             try pool.read { db in
-                try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).map { row in
-                    SearchHit(article: Self.summary(row), snippet: row["snippet"] ?? "")
-                }
+                let rows = try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments)
+                var articles = rows.map(Self.summary)
+                try Self.attachClusterFacts(&articles, in: db)
+                return zip(articles, rows).map { SearchHit(article: $0, snippet: $1["snippet"] ?? "") }
             }
         }
     }

@@ -23,7 +23,12 @@ public final class ArchiveStore: Sendable {
         config.busyMode = .timeout(10)
         config.label = "pantau"
         // Every connection needs the tokenizer before it touches the index.
-        config.prepareDatabase { db in db.add(tokenizer: IndonesianTokenizer.self) }
+        config.prepareDatabase { db in
+            db.add(tokenizer: IndonesianTokenizer.self)
+            // A 32 MB page cache per connection: clustering reads recent keyword rows on
+            // every insert, and the default 8 MB made it re-read pages from the file.
+            try db.execute(sql: "PRAGMA cache_size = -32000")
+        }
         do {
             let directory = (path as NSString).deletingLastPathComponent
             if create, !directory.isEmpty {
@@ -214,8 +219,10 @@ public final class ArchiveStore: Sendable {
     public func articles(firstSeenIn interval: DateInterval) throws(StoreError) -> [ArticleSummary] {
         try guarded {
             try pool.read { db in
-                try Row.fetchAll(db, sql: Self.summarySQL + " WHERE a.firstSeen >= ? AND a.firstSeen < ? ORDER BY a.firstSeen DESC, a.id DESC",
-                                 arguments: [interval.start, interval.end]).map(Self.summary)
+                var list = try Row.fetchAll(db, sql: Self.summarySQL + " WHERE a.firstSeen >= ? AND a.firstSeen < ? ORDER BY a.firstSeen DESC, a.id DESC",
+                                            arguments: [interval.start, interval.end]).map(Self.summary)
+                try Self.attachClusterFacts(&list, in: db)
+                return list
             }
         }
     }
@@ -225,15 +232,13 @@ public final class ArchiveStore: Sendable {
         try guarded { try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 } }
     }
 
-    /// Articles with outlet, tone, cluster facts, the officer's latest label (on the
-    /// article, else on its cluster) and the latest response status.
+    /// Articles with outlet, tone, the officer's latest label (on the article, else on its
+    /// cluster) and the latest response status. Cluster facts are attached afterwards by
+    /// `attachClusterFacts`, once per cluster: per-row subqueries would cost a scan of the
+    /// cluster for every copy, quadratic in a story with hundreds of copies.
     static let summarySQL = """
         SELECT a.id, a.title, a.url, a.published, a.firstSeen, s.title AS outlet, s.category, s.tier,
                a.clusterID,
-               (SELECT COUNT(*) FROM article c WHERE c.clusterID = a.clusterID) AS clusterSize,
-               (SELECT COUNT(DISTINCT c.sourceID) FROM article c WHERE c.clusterID = a.clusterID) AS clusterOutlets,
-               (SELECT s2.title || char(9) || COALESCE(c.published, c.firstSeen) FROM article c JOIN source s2 ON s2.id = c.sourceID
-                 WHERE c.clusterID = a.clusterID ORDER BY COALESCE(c.published, c.firstSeen), c.id LIMIT 1) AS firstPublisher,
                COALESCE((SELECT l.label FROM label l WHERE l.articleID = a.id ORDER BY l.id DESC LIMIT 1),
                         (SELECT l.label FROM label l WHERE l.clusterID = a.clusterID ORDER BY l.id DESC LIMIT 1)) AS correction,
                COALESCE((SELECT r.status FROM response r WHERE r.articleID = a.id ORDER BY r.id DESC LIMIT 1),
@@ -264,16 +269,39 @@ public final class ArchiveStore: Sendable {
                                      outletCategory: row["category"], outletTier: row["tier"], published: row["published"],
                                      firstSeen: row["firstSeen"], tone: tone)
         summary.clusterID = row["clusterID"]
-        summary.clusterSize = row["clusterSize"] ?? 1
-        summary.clusterOutlets = row["clusterOutlets"] ?? 1
-        if let first: String = row["firstPublisher"] {
-            let parts = first.split(separator: "\t", maxSplits: 1).map(String.init)
-            summary.firstPublisher = parts.first
-            summary.firstPublished = parts.count > 1 ? Self.sqliteDate(parts[1]) : nil
-        }
         summary.correction = correction
         summary.responseStatus = row["responseStatus"]
         return summary
+    }
+
+    /// Fills in each article's cluster size, outlets and first publisher, with one
+    /// grouped query per 500 clusters.
+    static func attachClusterFacts(_ summaries: inout [ArticleSummary], in db: Database) throws {
+        let ids = Array(Set(summaries.compactMap(\.clusterID))).sorted()
+        guard !ids.isEmpty else { return }
+        var facts: [Int64: (size: Int, outlets: Int, first: String?)] = [:]
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT c.clusterID, COUNT(*) AS size, COUNT(DISTINCT c.sourceID) AS outlets,
+                       (SELECT s2.title || char(9) || COALESCE(f.published, f.firstSeen) FROM article f JOIN source s2 ON s2.id = f.sourceID
+                         WHERE f.clusterID = c.clusterID ORDER BY COALESCE(f.published, f.firstSeen), f.id LIMIT 1) AS firstPublisher
+                FROM article c WHERE c.clusterID IN (\(marks)) GROUP BY c.clusterID
+                """, arguments: StatementArguments(chunk)) {
+                facts[row["clusterID"]] = (row["size"], row["outlets"], row["firstPublisher"])
+            }
+        }
+        for i in summaries.indices {
+            guard let id = summaries[i].clusterID, let f = facts[id] else { continue }
+            summaries[i].clusterSize = f.size
+            summaries[i].clusterOutlets = f.outlets
+            if let first = f.first {
+                let parts = first.split(separator: "\t", maxSplits: 1).map(String.init)
+                summaries[i].firstPublisher = parts.first
+                summaries[i].firstPublished = parts.count > 1 ? Self.sqliteDate(parts[1]) : nil
+            }
+        }
     }
 
     /// A date as GRDB stores it (`YYYY-MM-DD HH:MM:SS.SSS`, UTC).

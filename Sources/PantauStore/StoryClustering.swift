@@ -15,13 +15,14 @@ enum StoryClustering {
 
     static func assign(articleID: Int64, article: ExtractedArticle, seenAt: Date, in db: Database) throws {
         let when = article.published ?? seenAt
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 1
+        // MAX(id) is a b-tree lookup; COUNT(*) would scan the table on every insert.
+        let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM article")) ?? 1
         // Document frequencies for the article's words, fetched once.
         var df: [String: Int] = [:]
         let keywords = StoryKeywords.keywords(title: article.title ?? "", text: article.text, limit: keywordCount,
                                               documentFrequency: { term in
             if let cached = df[term] { return cached }
-            let value = ((try? Int.fetchOne(db, sql: "SELECT df FROM term_df WHERE term = ?", arguments: [term])) ?? nil) ?? 0
+            let value = ((try? Int.fetchOne(db.cachedStatement(sql: "SELECT df FROM term_df WHERE term = ?"), arguments: [term])) ?? nil) ?? 0
             df[term] = value
             return value
         }, total: total)
@@ -44,7 +45,7 @@ enum StoryClustering {
             let candidates = try Int64.fetchAll(db, sql: """
                 SELECT t.articleID FROM article_term t JOIN article a ON a.id = t.articleID
                 WHERE t.term IN (\(placeholders)) AND a.id != ? AND COALESCE(a.published, a.firstSeen) BETWEEN ? AND ?
-                GROUP BY t.articleID ORDER BY COUNT(*) DESC LIMIT 100
+                GROUP BY t.articleID ORDER BY COUNT(*) DESC, SUM(t.weight) DESC LIMIT 40
                 """, arguments: arguments)
             var best: (id: Int64, similarity: Double)?
             if !candidates.isEmpty {
@@ -52,7 +53,8 @@ enum StoryClustering {
                 var vectors: [Int64: [(term: String, weight: Double)]] = [:]
                 for row in try Row.fetchAll(db, sql: "SELECT articleID, term, weight FROM article_term WHERE articleID IN (\(marks))",
                                             arguments: StatementArguments(candidates)) {
-                    vectors[row["articleID"], default: []].append((row["term"], row["weight"]))
+                    // Columns by position: decoding by name lowercases the name for every row.
+                    vectors[row[0], default: []].append((row[1], row[2]))
                 }
                 for candidate in candidates {
                     let sim = StoryKeywords.similarity(keywords, vectors[candidate] ?? [])
@@ -69,10 +71,10 @@ enum StoryClustering {
         }
         try db.execute(sql: "UPDATE article SET clusterID = ? WHERE id = ?", arguments: [clusterID, articleID])
         for (term, weight) in keywords {
-            try db.execute(sql: "INSERT OR REPLACE INTO article_term (articleID, term, weight) VALUES (?, ?, ?)",
-                           arguments: [articleID, term, weight])
-            try db.execute(sql: "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
-                           arguments: [term])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO article_term (articleID, term, weight) VALUES (?, ?, ?)")
+                .execute(arguments: [articleID, term, weight])
+            try db.cachedStatement(sql: "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1")
+                .execute(arguments: [term])
         }
     }
 }
