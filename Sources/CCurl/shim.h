@@ -28,6 +28,12 @@ static inline CURLcode pantau_easy_setopt_write_function(CURL *h, CURLoption o, 
     return curl_easy_setopt(h, o, f);
 }
 
+/// The upload (read) callback has the same C type as the write callback; a separate name
+/// keeps the call sites honest about which one they set.
+static inline CURLcode pantau_easy_setopt_read_function(CURL *h, pantau_write_callback f) {
+    return curl_easy_setopt(h, CURLOPT_READFUNCTION, f);
+}
+
 /// The connection check run before each request (refusing private addresses).
 static inline CURLcode pantau_easy_setopt_prereq_function(CURL *h, curl_prereq_callback f) {
     return curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, f);

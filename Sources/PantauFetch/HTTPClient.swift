@@ -266,6 +266,14 @@ public final class HTTPClient: @unchecked Sendable {
         _ = pantau_easy_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(c.maxBodyBytes))
         _ = pantau_easy_setopt_pointer(handle, CURLOPT_ERRORBUFFER, transfer.errorBufferPointer)
 
+        if let body = transfer.request.body {
+            // COPYPOSTFIELDS copies the bytes now, so the body need not outlive this call;
+            // the size goes first so the copy is binary-safe.
+            _ = pantau_easy_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
+            body.withUnsafeBytes { raw in
+                _ = pantau_easy_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!))
+            }
+        }
         var list: UnsafeMutablePointer<curl_slist>?
         if let etag = transfer.request.etag { list = curl_slist_append(list, "If-None-Match: \(etag)") }
         if let modified = transfer.request.lastModified { list = curl_slist_append(list, "If-Modified-Since: \(modified)") }

@@ -97,7 +97,7 @@ public struct DigestBuilder: Sendable {
     /// closed drops. A security breach (escape, riot, fire: incident severity 3) takes the
     /// band 70–100 and everything else 0–70, so a riot anywhere in the region outranks a
     /// harsher article about a lesser matter. Other coverage ranks by the strength of its tone.
-    static func priority(_ a: ArticleSummary, end: Date) -> Int {
+    public static func priority(_ a: ArticleSummary, end: Date) -> Int {
         let reach = [1: 1.0, 2: 0.9, 3: 0.8][a.outletTier] ?? 0.8
         guard a.tone.needsResponse else { return Int((min(1, abs(a.tone.score)) * 100 * reach).rounded()) }
         let spread = 1 + 0.08 * Double(min(max(a.clusterOutlets - 1, 0), 5))

@@ -136,6 +136,27 @@ enum ArchiveSchema {
                 t.column("createdAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v6-alerts") { db in
+            // Every alert attempt on every channel. `key` names what the alert is about
+            // (`cluster:42`, `spike:Lapas Serang:2026-11-29`); a key is sent at most once
+            // per channel, which the partial unique index enforces.
+            try db.create(table: "alert") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("key", .text).notNull()
+                t.column("channel", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("clusterID", .integer).references("cluster", onDelete: .setNull)
+                t.column("articleID", .integer).references("article", onDelete: .setNull)
+                t.column("priority", .integer).notNull().defaults(to: 0)
+                t.column("status", .text).notNull()
+                t.column("attempts", .integer).notNull().defaults(to: 0)
+                t.column("error", .text)
+                t.column("message", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.execute(sql: "CREATE UNIQUE INDEX alert_sent_once ON alert(key, channel) WHERE status = 'sent'")
+            try db.create(index: "alert_key", on: "alert", columns: ["key", "channel"])
+        }
         return migrator
     }
 }

@@ -13,6 +13,9 @@ public final class LocalHTTPServer: Sendable {
         public var query: [String: String]
         /// Header names lower-cased.
         public var headers: [String: String]
+        /// `GET`, `POST`, …
+        public var method: String = "GET"
+        public var body: Data = Data()
     }
 
     /// What a handler answers.
@@ -90,7 +93,9 @@ public final class LocalHTTPServer: Sendable {
             for item in request.query { query[item.name] = item.value }
             var headers: [String: String] = [:]
             for (name, value) in request.headers { headers[name.rawValue.lowercased()] = value }
-            let response = await handler(Request(path: request.path, query: query, headers: headers))
+            let body = (try? await request.bodyData) ?? Data()
+            let response = await handler(Request(path: request.path, query: query, headers: headers,
+                                                 method: request.method.rawValue, body: body))
             if response.delay > 0 { try? await Task.sleep(for: .milliseconds(Int(response.delay * 1000))) }
             var out = HTTPHeaders()
             for (name, value) in response.headers { out[HTTPHeader(name)] = value }

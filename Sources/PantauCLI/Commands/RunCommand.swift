@@ -101,6 +101,23 @@ struct RunCommand: AsyncParsableCommand {
         for outcome in summary.outcomes {
             if let error = outcome.error { print("  gagal: \(outcome.source.title) — \(error)") }
         }
+        if config.alerts.isEnabled {
+            // Alerts go to the operator's own servers, which may sit on a private network.
+            var alertFetch = config.fetch
+            alertFetch.refusePrivateAddresses = false
+            let alertClient = HTTPClient(configuration: alertFetch)
+            defer { alertClient.shutdown() }
+            let dispatcher = AlertDispatcher(store: store, settings: config.alerts, client: alertClient,
+                                             logger: context.logger("pantau.alerts", verbose: root.verbose))
+            do {
+                let sent = try await dispatcher.dispatch()
+                if sent.sent + sent.failed > 0 {
+                    print("Peringatan: \(sent.sent) terkirim, \(sent.failed) gagal (dicoba lagi pada putaran berikutnya).")
+                }
+            } catch {
+                print("Peringatan tidak terkirim: \(error.message)")
+            }
+        }
         if (try? store.indexNeedsRebuild()) == true {
             print("Catatan: indeks pencarian dibuat dengan stemmer lama; jalankan `pantau reindex`.")
         }

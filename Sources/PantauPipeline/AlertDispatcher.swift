@@ -1,0 +1,209 @@
+import Foundation
+import Logging
+import PantauCore
+import PantauFetch
+import PantauReport
+import PantauStore
+
+/// Sends the alerts that cannot wait for the morning digest, after each `pantau run`:
+/// a story whose priority crosses the threshold (once per story cluster and channel), and
+/// a spike of a target's negative coverage above its recent baseline (once per target,
+/// day and channel). Every attempt is recorded; a failed alert is retried with backoff,
+/// and again on the next run, but never sent twice.
+public struct AlertDispatcher: Sendable {
+    public let store: ArchiveStore
+    public let settings: AlertSettings
+    public let client: HTTPClient
+    let logger: Logger
+
+    public init(store: ArchiveStore, settings: AlertSettings, client: HTTPClient, logger: Logger = Logger(label: "pantau.alerts")) {
+        self.store = store
+        self.settings = settings
+        self.client = client
+        self.logger = logger
+    }
+
+    public struct Summary: Sendable, Equatable {
+        public var sent = 0
+        public var failed = 0
+        public var skipped = 0
+    }
+
+    /// One alert to deliver: what it is about and its text.
+    public struct Alert: Sendable, Equatable {
+        public var key: String
+        public var kind: String
+        public var clusterID: Int64?
+        public var articleID: Int64?
+        public var priority: Int
+        public var subject: String
+        public var text: String
+        /// The structured payload of a generic JSON webhook.
+        public var payload: [String: String]
+        public var terms: [String]
+    }
+
+    /// Finds what deserves an alert among articles first seen in the last 24 hours and
+    /// sends it on every configured channel.
+    public func dispatch(now: Date = Date()) async throws(PipelineError) -> Summary {
+        guard settings.isEnabled else { return Summary() }
+        let alerts: [Alert]
+        do {
+            alerts = try pending(now: now)
+        } catch {
+            throw PipelineError("peringatan tidak bisa disiapkan: \(error.message)")
+        }
+        var summary = Summary()
+        for alert in alerts {
+            for channel in settings.channels {
+                do {
+                    if try store.alertSent(key: alert.key, channel: channel) { summary.skipped += 1; continue }
+                } catch {
+                    throw PipelineError(error.message)
+                }
+                let (ok, attempts, error) = await deliver(alert, on: channel)
+                let record = ArchiveStore.AlertRecord(key: alert.key, channel: channel, kind: alert.kind, clusterID: alert.clusterID,
+                                                      articleID: alert.articleID, priority: alert.priority, status: ok ? "sent" : "failed",
+                                                      attempts: attempts, error: error, message: alert.text, createdAt: now)
+                do { try store.recordAlert(record) } catch { throw PipelineError(error.message) }
+                if ok { summary.sent += 1 } else {
+                    summary.failed += 1
+                    logger.warning("peringatan \(alert.key) lewat \(channel) gagal setelah \(attempts) percobaan: \(error ?? "")")
+                }
+            }
+        }
+        return summary
+    }
+
+    /// Sends a test message on every channel; returns (channel, error or nil).
+    public func sendTest(now: Date = Date()) async -> [(channel: String, error: String?)] {
+        let text = "Pesan uji Pantau (\(JakartaTime.dayString(now)) \(JakartaTime.timeString(now)) WIB): saluran peringatan ini berfungsi."
+        let alert = Alert(key: "test:\(now.timeIntervalSince1970)", kind: "test", clusterID: nil, articleID: nil, priority: 0,
+                          subject: "[Pantau] Pesan uji", text: text, payload: ["type": "pantau.test"], terms: [])
+        var results: [(channel: String, error: String?)] = []
+        for channel in settings.channels {
+            let (ok, attempts, error) = await deliver(alert, on: channel)
+            _ = try? store.recordAlert(.init(key: alert.key, channel: channel, kind: "test", status: ok ? "sent" : "failed",
+                                         attempts: attempts, error: error, message: text, createdAt: now))
+            results.append((channel, ok ? nil : error))
+        }
+        return results
+    }
+
+    /// The alerts due now: stories over the threshold, then spikes.
+    func pending(now: Date) throws(StoreError) -> [Alert] {
+        let day = DateInterval(start: now.addingTimeInterval(-86_400), end: now)
+        let recent = try store.articles(firstSeenIn: day)
+        // The most urgent copy of each story.
+        var best: [Int64: (ArticleSummary, Int)] = [:]
+        for a in recent where a.tone.needsResponse {
+            let priority = DigestBuilder.priority(a, end: now)
+            guard priority >= settings.threshold else { continue }
+            let key = a.clusterID ?? -a.id
+            if let current = best[key], current.1 >= priority { continue }
+            best[key] = (a, priority)
+        }
+        var alerts = best.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }.map { storyAlert($0.0, priority: $0.1) }
+        alerts += try spikes(now: now)
+        return alerts
+    }
+
+    func storyAlert(_ a: ArticleSummary, priority: Int) -> Alert {
+        let terms = Array(a.tone.decidingTerms.prefix(5))
+        let sentence = a.tone.sentences.first?.text ?? ""
+        let time = a.published.map { "\(JakartaTime.dayString($0)) \(JakartaTime.timeString($0)) WIB" } ?? "waktu terbit tidak diketahui"
+        var text = "⚠️ Pantau: pemberitaan negatif perlu tanggapan (prioritas \(priority))\n"
+        text += "\(Self.line(a.title))\n\(Self.line(a.outlet)) · \(time)\n"
+        if !a.tone.targets.isEmpty { text += "Sasaran: \(a.tone.targets.joined(separator: ", "))\n" }
+        if !terms.isEmpty { text += "Kata penentu: \(terms.joined(separator: ", "))\n" }
+        if !sentence.isEmpty { text += "“\(Self.line(String(sentence.prefix(300))))”\n" }
+        if a.clusterSize > 1 { text += "\(a.clusterSize) salinan dari \(a.clusterOutlets) media\n" }
+        if let url = Self.safeURL(a.url) { text += url + "\n" }
+        let key = a.clusterID.map { "cluster:\($0)" } ?? "article:\(a.id)"
+        return Alert(key: key, kind: "cluster", clusterID: a.clusterID, articleID: a.id, priority: priority,
+                     subject: "[Pantau] Perlu tanggapan: \(Self.line(String(a.title.prefix(120))))", text: text,
+                     payload: ["type": "pantau.alert", "kind": "cluster", "title": a.title, "outlet": a.outlet, "url": a.url,
+                               "priority": String(priority), "sentence": sentence, "published": time,
+                               "copies": String(a.clusterSize), "targets": a.tone.targets.joined(separator: ", ")],
+                     terms: terms)
+    }
+
+    /// A target's negative articles in the last 24 hours against its daily average over
+    /// the 7 days before: a spike when both the factor and the minimum are reached.
+    func spikes(now: Date) throws(StoreError) -> [Alert] {
+        let last = DateInterval(start: now.addingTimeInterval(-86_400), end: now)
+        let before = DateInterval(start: now.addingTimeInterval(-8 * 86_400), end: last.start)
+        var current: [String: Int] = [:]
+        for a in try store.articles(firstSeenIn: last) where a.tone.needsResponse {
+            for t in a.tone.targets { current[t, default: 0] += 1 }
+        }
+        var baseline: [String: Int] = [:]
+        for (target, days) in try store.negativeCountsByTarget(firstSeenIn: before) {
+            baseline[target] = days.values.reduce(0, +)
+        }
+        let today = JakartaTime.dayString(now)
+        return current.keys.sorted().compactMap { target in
+            let count = current[target] ?? 0
+            let average = Double(baseline[target] ?? 0) / 7
+            guard count >= settings.spikeMinimum, Double(count) >= settings.spikeFactor * max(average, 1) else { return nil }
+            let text = "📈 Pantau: lonjakan pemberitaan negatif tentang \(target): \(count) artikel dalam 24 jam terakhir "
+                + "(rata-rata 7 hari sebelumnya \(String(format: "%.1f", average)) per hari)."
+            return Alert(key: "spike:\(target):\(today)", kind: "spike", clusterID: nil, articleID: nil, priority: 0,
+                         subject: "[Pantau] Lonjakan berita negatif: \(target)", text: text,
+                         payload: ["type": "pantau.alert", "kind": "spike", "target": target, "count": String(count),
+                                   "baseline": String(format: "%.1f", average)], terms: [])
+        }
+    }
+
+    /// Delivers on one channel with retries and doubling delays: (ok, attempts, last error).
+    func deliver(_ alert: Alert, on channel: String) async -> (Bool, Int, String?) {
+        var delay = settings.retryDelay
+        var lastError: String?
+        for attempt in 1...max(1, settings.attempts) {
+            do {
+                switch channel {
+                case "email": try await sendMail(alert)
+                default: try await postWebhook(alert, telegram: channel == "telegram")
+                }
+                return (true, attempt, nil)
+            } catch {
+                lastError = error.description
+            }
+            if attempt < settings.attempts {
+                try? await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
+                delay *= 2
+            }
+        }
+        return (false, max(1, settings.attempts), lastError)
+    }
+
+    func postWebhook(_ alert: Alert, telegram: Bool) async throws(FetchError) {
+        guard let url = settings.webhookURL else { return }
+        var object: [String: Any]
+        if telegram {
+            object = ["chat_id": settings.telegramChatID ?? "", "text": alert.text, "disable_web_page_preview": true]
+        } else {
+            object = alert.payload.merging(["text": alert.text, "key": alert.key]) { $1 }
+            object["terms"] = alert.terms
+        }
+        let body = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        let response = try await client.fetch(HTTPRequest(url: url, headers: [("Content-Type", "application/json; charset=utf-8")], body: body))
+        guard (200..<300).contains(response.status) else {
+            throw FetchError(kind: .other, url: url, message: "webhook menjawab HTTP \(response.status)")
+        }
+    }
+
+    func sendMail(_ alert: Alert) async throws(FetchError) {
+        guard let smtp = settings.smtp else { return }
+        try await MailSender.send(MailMessage(from: settings.mailFrom, to: settings.mailTo, subject: alert.subject, body: alert.text), via: smtp)
+    }
+
+    static func line(_ s: String) -> String {
+        String(s.map { $0.isNewline ? " " : $0 })
+    }
+
+    static func safeURL(_ s: String) -> String? {
+        let lower = s.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? s : nil
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+import PantauCore
+
+/// The record of alerts: what was sent where, what failed and why.
+extension ArchiveStore {
+    /// One alert attempt (or series of attempts) on one channel.
+    public struct AlertRecord: Sendable, Equatable {
+        public var key: String
+        public var channel: String
+        /// `cluster`, `spike` or `test`.
+        public var kind: String
+        public var clusterID: Int64?
+        public var articleID: Int64?
+        public var priority: Int
+        /// `sent` or `failed`.
+        public var status: String
+        public var attempts: Int
+        public var error: String?
+        public var message: String
+        public var createdAt: Date
+
+        public init(key: String, channel: String, kind: String, clusterID: Int64? = nil, articleID: Int64? = nil, priority: Int = 0,
+                    status: String, attempts: Int, error: String? = nil, message: String, createdAt: Date) {
+            self.key = key
+            self.channel = channel
+            self.kind = kind
+            self.clusterID = clusterID
+            self.articleID = articleID
+            self.priority = priority
+            self.status = status
+            self.attempts = attempts
+            self.error = error
+            self.message = message
+            self.createdAt = createdAt
+        }
+    }
+
+    /// Whether an alert with `key` already went out on `channel`.
+    public func alertSent(key: String, channel: String) throws(StoreError) -> Bool {
+        try guarded {
+            try pool.read { db in
+                try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM alert WHERE key = ? AND channel = ? AND status = 'sent')",
+                                  arguments: [key, channel]) ?? false
+            }
+        }
+    }
+
+    /// Records an attempt. A second `sent` record for the same key and channel is refused
+    /// by the database (returns false): the guarantee against duplicate alerts.
+    @discardableResult
+    public func recordAlert(_ r: AlertRecord) throws(StoreError) -> Bool {
+        try guarded {
+            try pool.write { db in
+                try db.execute(sql: """
+                    INSERT OR IGNORE INTO alert (key, channel, kind, clusterID, articleID, priority, status, attempts, error, message, createdAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [r.key, r.channel, r.kind, r.clusterID, r.articleID, r.priority, r.status, r.attempts, r.error,
+                                     r.message, r.createdAt])
+                return db.changesCount > 0
+            }
+        }
+    }
+
+    /// The latest alerts, newest first.
+    public func alerts(limit: Int = 50) throws(StoreError) -> [AlertRecord] {
+        try guarded {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM alert ORDER BY id DESC LIMIT ?", arguments: [limit]).map { row in
+                    AlertRecord(key: row["key"], channel: row["channel"], kind: row["kind"], clusterID: row["clusterID"],
+                                articleID: row["articleID"], priority: row["priority"], status: row["status"], attempts: row["attempts"],
+                                error: row["error"], message: row["message"], createdAt: row["createdAt"])
+                }
+            }
+        }
+    }
+
+    /// Negative articles per watched target and Jakarta day, for spike detection:
+    /// `[target: [day: count]]` over articles first seen in `interval`.
+    public func negativeCountsByTarget(firstSeenIn interval: DateInterval) throws(StoreError) -> [String: [String: Int]] {
+        let articles = try articles(firstSeenIn: interval)
+        var out: [String: [String: Int]] = [:]
+        for a in articles where a.tone.needsResponse {
+            let day = JakartaTime.dayString(a.firstSeen)
+            for target in a.tone.targets { out[target, default: [:]][day, default: 0] += 1 }
+        }
+        return out
+    }
+}
