@@ -111,6 +111,7 @@ public struct Digest: Sendable, Equatable, Codable {
     }
 
     public struct TermTrend: Sendable, Equatable, Codable {
+        /// As readers write it (the commonest headline word with the stored root).
         public var term: String
         /// Articles with the term in the period, and per period-length before it (average).
         public var count: Int

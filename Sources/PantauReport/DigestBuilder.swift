@@ -60,7 +60,17 @@ public struct DigestBuilder: Sendable {
                 return a.priority != b.priority ? a.priority > b.priority : a.id < b.id
             }
 
-        let issues = Self.mainIssues(relevant, keywords: input.keywords)
+        let surface = Self.surfaceForms(articles)
+        let issues = Self.mainIssues(relevant, keywords: input.keywords).map { issue in
+            var shown = issue
+            shown.keywords = issue.keywords.map { surface[$0] ?? $0 }
+            return shown
+        }
+        let emerging = Self.emerging(input).map { trend in
+            var shown = trend
+            shown.term = surface[trend.term] ?? trend.term
+            return shown
+        }
         let summary = Digest.Summary(
             total: articles.count, relevant: relevant.count, irrelevant: articles.count - relevant.count,
             negative: counts[.negative] ?? 0, neutral: counts[.neutral] ?? 0, positive: counts[.positive] ?? 0,
@@ -70,12 +80,28 @@ public struct DigestBuilder: Sendable {
         return Digest(
             period: input.period, language: language, generatedAt: generatedAt, ringkasan: summary,
             perluTanggapan: needs,
-            isuUtama: Digest.MainIssues(clusters: Array(issues.prefix(8)), emergingTerms: Self.emerging(input)),
+            isuUtama: Digest.MainIssues(clusters: Array(issues.prefix(8)), emergingTerms: emerging),
             tren: Digest.Trends(daily: input.daily, outletNegativeShare: Self.outletShares(relevant),
                                 targets: Self.targetTones(relevant)),
             kontraNarasi: Digest.CounterNarrative(matches: Self.counterMaterial(for: needs, input: input),
                                                   amplify: Array(positivesNow.prefix(10))),
             sebaranMedia: Self.outlets(articles))
+    }
+
+    /// Story keywords are stored as roots ("periksa" → "iksa" after over-stemming,
+    /// "keluarga" → "luarga"); readers see the commonest word of the period's headlines
+    /// with that root instead.
+    static func surfaceForms(_ articles: [ArticleSummary]) -> [String: String] {
+        var counts: [String: [String: Int]] = [:]
+        for a in articles {
+            for word in a.title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count > 2 {
+                let w = String(word)
+                counts[Stemmer.root(w), default: [:]][w, default: 0] += 1
+            }
+        }
+        return counts.mapValues { words in
+            words.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? ""
+        }
     }
 
     func item(_ a: ArticleSummary, end: Date) -> Digest.Item {

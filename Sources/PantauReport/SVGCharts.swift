@@ -29,7 +29,10 @@ enum SVGCharts {
                 out += "<rect x=\(q(x)) y=\(q(y)) width=\(q(w)) height=\(q(h)) fill=\"\(color)\"><title>\(Escaping.html(day.day)) \(name): \(count)</title></rect>"
             }
             if i % 5 == 0 || i == days.count - 1 {
-                out += "<text x=\(q(x + w / 2)) y=\"\(height - 8)\" font-size=\"9\" text-anchor=\"middle\">\(Escaping.html(String(day.day.suffix(5))))</text>"
+                // The last label is anchored at its end so it stays inside the chart.
+                let anchor = i == days.count - 1 ? "end" : "middle"
+                let lx = i == days.count - 1 ? x + w : x + w / 2
+                out += "<text x=\(q(lx)) y=\"\(height - 8)\" font-size=\"9\" text-anchor=\"\(anchor)\">\(Escaping.html(String(day.day.suffix(5))))</text>"
             }
         }
         return out + legend(strings, x: left + 4, y: top + 4) + "</svg>"
@@ -44,11 +47,11 @@ enum SVGCharts {
         var out = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(Escaping.html(strings["outletChart"]))\" xmlns=\"http://www.w3.org/2000/svg\">"
         for (i, row) in rows.enumerated() {
             let y = Double(i) * rowHeight + 3
-            let barWidth = (width - labelWidth - 60) * row.share
+            let barWidth = (width - labelWidth - 110) * row.share
             out += "<text x=\"\(labelWidth - 6)\" y=\(q(y + 13)) font-size=\"11\" text-anchor=\"end\">\(Escaping.html(clip(row.outlet, 30)))</text>"
-            out += "<rect x=\"\(labelWidth)\" y=\(q(y + 2)) width=\(q(width - labelWidth - 60)) height=\"14\" fill=\"#eef0f4\"/>"
+            out += "<rect x=\"\(labelWidth)\" y=\(q(y + 2)) width=\(q(width - labelWidth - 110)) height=\"14\" fill=\"#eef0f4\"/>"
             out += "<rect x=\"\(labelWidth)\" y=\(q(y + 2)) width=\(q(barWidth)) height=\"14\" fill=\"\(colors.negative)\"/>"
-            out += "<text x=\"\(width - 54)\" y=\(q(y + 13)) font-size=\"11\">\(Int((row.share * 100).rounded()))% (\(row.negative)/\(row.total))</text>"
+            out += "<text x=\"\(width - 104)\" y=\(q(y + 13)) font-size=\"11\">\(Int((row.share * 100).rounded()))% (\(row.negative)/\(row.total))</text>"
         }
         return out + "</svg>"
     }

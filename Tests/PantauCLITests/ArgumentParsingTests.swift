@@ -33,6 +33,17 @@ import Testing
         #expect(throws: (any Error).self) { try Pantau.parseAsRoot(["digest", "--date", "2026-02-30"]) }
     }
 
+    @Test func digestFlags() throws {
+        let d = try #require(try Pantau.parseAsRoot(["digest", "--since", "7d", "--format", "json,txt", "--lang", "en"]) as? DigestCommand)
+        #expect(try d.formats().map(\.rawValue) == ["json", "txt"])
+        #expect(d.lang == "en")
+        #expect(throws: (any Error).self) { try Pantau.parseAsRoot(["digest", "--since", "2w"]) }
+        #expect(throws: (any Error).self) { try Pantau.parseAsRoot(["digest", "--format", "pdf"]) }
+        #expect(throws: (any Error).self) { try Pantau.parseAsRoot(["digest", "--lang", "jv"]) }
+        #expect(throws: (any Error).self) { try Pantau.parseAsRoot(["digest", "--date", "2026-11-28", "--since", "7d"]) }
+        #expect(try Pantau.parseAsRoot(["alerts", "test"]) is AlertsTestCommand)
+    }
+
     @Test func timeWindows() {
         let now = Date(timeIntervalSince1970: 1_000_000)
         #expect(TimeWindow.start("24h", now: now) == Date(timeIntervalSince1970: 1_000_000 - 86400))

@@ -230,3 +230,30 @@ import Testing
         }
     }
 }
+
+/// Digest periods and file names (`--date`, `--since`, `--lang`).
+@Suite struct DigestWriterTests {
+    @Test func periodsAndFileNames() throws {
+        let now = try #require(DateParser.parse("2026-11-29T09:30:00+07:00"))
+        let day = try DigestWriter.period(date: "2026-11-28", since: nil, now: now)
+        #expect(day.kind == "day" && day.day == "2026-11-28")
+        #expect(day.end.timeIntervalSince(day.start) == 86_400)
+        let last = try DigestWriter.period(date: nil, since: nil, now: now)
+        #expect(last.kind == "24h" && last.end == now && last.day == "2026-11-29")
+        let week = try DigestWriter.period(date: nil, since: "7d", now: now)
+        #expect(week.end.timeIntervalSince(week.start) == 7 * 86_400)
+        #expect(throws: PipelineError.self) { try DigestWriter.period(date: nil, since: "2w", now: now) }
+        #expect(throws: PipelineError.self) { try DigestWriter.period(date: "2026-02-30", since: nil, now: now) }
+
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("digest-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try ArchiveStore(path: dir.appendingPathComponent("d.sqlite").path)
+        let writer = DigestWriter(store: store)
+        let weekly = try writer.digest(period: week, language: "en", generatedAt: now)
+        let paths = try writer.write(weekly, to: dir.appendingPathComponent("Reports").path, formats: [.md, .json])
+        #expect(paths.map { URL(fileURLWithPath: $0).lastPathComponent } == ["2026-11-29-7d.en.md", "2026-11-29-7d.en.json"])
+        let md = try String(contentsOfFile: paths[0], encoding: .utf8)
+        #expect(md.contains("Weekly Media Monitoring Report"))
+        #expect(weekly.tren.daily.count == 30 && weekly.tren.daily.last?.day == "2026-11-29")
+    }
+}
