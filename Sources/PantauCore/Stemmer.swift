@@ -1,3 +1,4 @@
+import Foundation
 /// Indonesian morphology (shared by the tone scorer and the search index): strips particles, possessives, suffixes,
 /// prefixes and confixes, with the nasal assimilation of meN-/peN- undone
 /// (`menyuap` → `suap`, `memukul` → `pukul`, `penganiayaan` → `aniaya`).
@@ -127,6 +128,15 @@ extension Stemmer {
     /// assimilation of meN-/peN- undone. "kerusuhan" → "rusuh", "dikendalikan" → "kendali",
     /// "menyuap" → "suap", "pelatihan" → "latih". Lower-cased input expected.
     public static func root(_ input: String) -> String {
+        // News vocabulary is Zipf-distributed: nearly every word was seen before, and the
+        // rules cost far more than a lookup (they were half of ingest time).
+        if let cached = RootCache.shared.get(input) { return cached }
+        let result = computeRoot(input)
+        RootCache.shared.set(input, result)
+        return result
+    }
+
+    static func computeRoot(_ input: String) -> String {
         var word = input
         if let dash = word.firstIndex(of: "-") { word = String(word[..<dash]) }
         guard word.utf8.count > 4, word.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
@@ -182,5 +192,27 @@ extension Stemmer {
         for p in ["me", "pe", "di", "be"] where w.hasPrefix(p) && w.count - 2 >= 4 { return rest(2) }
         for p in ["ke", "se"] where w.hasPrefix(p) && w.count - 2 >= 5 { return rest(2) }
         return nil
+    }
+}
+
+/// A bounded, lock-protected memo of `Stemmer.root`, shared by every thread.
+final class RootCache: @unchecked Sendable {
+    static let shared = RootCache()
+    private let lock = NSLock()
+    private var roots: [String: String] = [:]
+    /// Enough for a language's working vocabulary; cleared when full (rare words churn).
+    private let capacity = 200_000
+
+    func get(_ word: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return roots[word]
+    }
+
+    func set(_ word: String, _ root: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if roots.count >= capacity { roots.removeAll(keepingCapacity: true) }
+        roots[word] = root
     }
 }

@@ -157,6 +157,12 @@ enum ArchiveSchema {
             try db.execute(sql: "CREATE UNIQUE INDEX alert_sent_once ON alert(key, channel) WHERE status = 'sent'")
             try db.create(index: "alert_key", on: "alert", columns: ["key", "channel"])
         }
+        migrator.registerMigration("v7-term-recency-index") { db in
+            // Clustering looks up a term's recent articles: (term, articleID) lets it read
+            // only ids after the window's start.
+            try db.execute(sql: "DROP INDEX IF EXISTS article_term_term")
+            try db.create(index: "article_term_term_article", on: "article_term", columns: ["term", "articleID"])
+        }
         return migrator
     }
 }

@@ -30,14 +30,16 @@ extension ArchiveStore {
         } catch {
             throw StoreError(kind: .invalidQuery, message: error.description)
         }
-        var sql: String
+        // Two phases: rank and cut with cheap columns only, then build the summaries and
+        // snippets of the few rows kept. In one query SQLite would compute every column
+        // (snippet, label and response lookups, the tone JSON) for every match before
+        // sorting: a frequent word sorted by date took 1–2 s at 10,000 articles.
+        var sql = "SELECT a.id FROM article a JOIN source s ON s.id = a.sourceID JOIN tone t ON t.articleID = a.id"
         var arguments: StatementArguments = []
         if let expression {
-            sql = Self.summarySQL.replacingOccurrences(of: "t.explanation", with: "t.explanation, snippet(article_fts, 1, '[', ']', '…', 14) AS snippet")
             sql += " JOIN article_fts ON article_fts.rowid = a.id WHERE article_fts MATCH ?"
             arguments += [expression]
         } else {
-            sql = Self.summarySQL.replacingOccurrences(of: "t.explanation", with: "t.explanation, substr(a.text, 1, 160) AS snippet")
             sql += " WHERE 1"
         }
         for (field, value) in filters {
@@ -62,17 +64,35 @@ extension ArchiveStore {
         if let since = options.since { sql += " AND a.firstSeen >= ?"; arguments += [since] }
         if let until = options.until { sql += " AND a.firstSeen < ?"; arguments += [until] }
         if let tone = options.tone { sql += " AND t.label = ?"; arguments += [tone.rawValue] }
-        sql += options.sortByDate || expression == nil ? " ORDER BY COALESCE(a.published, a.firstSeen) DESC" : " ORDER BY bm25(article_fts, 3.0, 1.0)"
+        sql += options.sortByDate || expression == nil ? " ORDER BY COALESCE(a.published, a.firstSeen) DESC, a.id DESC" : " ORDER BY bm25(article_fts, 3.0, 1.0)"
         sql += " LIMIT ?"
         arguments += [max(1, min(options.limit, 10_000))]
-        let finalSQL = sql
-        let finalArguments = arguments
+        let rankSQL = sql
+        let rankArguments = arguments
         return try guarded {
             try pool.read { db in
-                let rows = try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments)
-                var articles = rows.map(Self.summary)
+                let ids = try Int64.fetchAll(db, sql: rankSQL, arguments: rankArguments)
+                guard !ids.isEmpty else { return [] }
+                var byID: [Int64: (ArticleSummary, String)] = [:]
+                for start in stride(from: 0, to: ids.count, by: 500) {
+                    let chunk = Array(ids[start..<min(start + 500, ids.count)])
+                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                    let rows: [Row]
+                    if let expression {
+                        rows = try Row.fetchAll(db, sql: Self.summarySQL.replacingOccurrences(
+                            of: "t.explanation", with: "t.explanation, snippet(article_fts, 1, '[', ']', '…', 14) AS snippet")
+                            + " JOIN article_fts ON article_fts.rowid = a.id WHERE article_fts MATCH ? AND a.id IN (\(marks))",
+                            arguments: StatementArguments([expression]) + StatementArguments(chunk))
+                    } else {
+                        rows = try Row.fetchAll(db, sql: Self.summarySQL.replacingOccurrences(
+                            of: "t.explanation", with: "t.explanation, substr(a.text, 1, 160) AS snippet") + " WHERE a.id IN (\(marks))",
+                            arguments: StatementArguments(chunk))
+                    }
+                    for row in rows { byID[row["id"]] = (Self.summary(row), row["snippet"] ?? "") }
+                }
+                var articles = ids.compactMap { byID[$0]?.0 }
                 try Self.attachClusterFacts(&articles, in: db)
-                return zip(articles, rows).map { SearchHit(article: $0, snippet: $1["snippet"] ?? "") }
+                return articles.map { SearchHit(article: $0, snippet: byID[$0.id]?.1 ?? "") }
             }
         }
     }

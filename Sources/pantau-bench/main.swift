@@ -4,6 +4,12 @@
 //       Fills a fresh database with a synthetic day of N articles (plus 29 days of
 //       history for the trends) and times building the digest and writing all four
 //       formats. Goal (issue 7): ≤ 2 s for 5,000 articles, HTML ≤ 1 MB.
+//
+//   pantau-bench archive --size 100000 [--queries Benchmarks/search-queries.txt]
+//       Generates a synthetic archive (30 outlets, stories told in 1–5 reworded copies),
+//       times ingest with FTS and clustering on, then the fixed queries sorted by date and
+//       by relevance (p50/p95), and reports the database size per article. Removes the
+//       archive afterwards. Goals (issue 6): ≥ 5,000 articles/s; p95 ≤ 100 ms at 1M.
 import Foundation
 import PantauCore
 import PantauPipeline
@@ -158,11 +164,149 @@ func benchDigest() throws {
     print(best <= 2 ? "goal ≤ 2 s: met" : "goal ≤ 2 s: NOT met")
 }
 
+/// Words of corrections news by rough frequency class: the generator draws often from the
+/// first lists, rarely from the last, giving a Zipf-like spread of content words.
+enum Vocabulary {
+    static let common = ["lapas", "napi", "petugas", "warga", "binaan", "rutan", "kepala", "tahanan", "kunjungan", "narkoba",
+                         "keluarga", "pemasyarakatan", "keamanan", "pembinaan", "kantor", "wilayah", "hukum", "program"]
+    static let middle = ["sabu", "kabur", "razia", "pelatihan", "remisi", "pungli", "kapasitas", "hunian", "kesehatan", "sidang",
+                         "penyelundupan", "sertifikat", "pesantren", "asimilasi", "integritas", "kerusuhan", "pengawasan",
+                         "penghargaan", "layanan", "keterampilan", "polisi", "jaksa", "pengadilan", "korupsi", "produk"]
+    static let function = ["yang", "di", "dan", "dari", "untuk", "dengan", "pada", "ini", "itu", "akan", "telah", "oleh", "dalam",
+                           "juga", "tersebut", "kata", "menurut", "sebanyak", "sejumlah", "para"]
+    static let verbs = ["mengatakan", "menyita", "menggagalkan", "menerima", "menggelar", "memeriksa", "menyerahkan", "mengikuti",
+                        "melaporkan", "menyampaikan", "meningkatkan", "membina", "menangkap", "mengeluhkan", "meresmikan"]
+    static let places = ["Serang", "Tangerang", "Cilegon", "Pandeglang", "Lebak", "Rangkasbitung", "Bandung", "Jakarta",
+                         "Surabaya", "Medan", "Makassar", "Semarang", "Palembang", "Denpasar", "Padang"]
+}
+
+struct ArticleGenerator {
+    var rng = SplitMix(seed: 42)
+
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    mutating func pick(_ list: [String]) -> String { list[Int(rng.next() % UInt64(list.count))] }
+
+    mutating func name() -> String {
+        let syllables = ["ba", "di", "ku", "ra", "se", "to", "wa", "ni", "lo", "ha", "mu", "pe", "ja", "go", "ri", "yu", "de", "sa", "ko", "ma", "an", "ti"]
+        return (pick(syllables) + pick(syllables) + pick(syllables)).capitalized
+    }
+
+    /// A story: its facts (names, place, figures) and sentences; copies reword it.
+    mutating func story() -> (title: String, sentences: [String]) {
+        let person = name(), other = name(), place = pick(Vocabulary.places)
+        let unit = ["Lapas", "Rutan", "LPKA", "Bapas"][Int(rng.next() % 4)] + " " + place
+        let topic = [pick(Vocabulary.middle), pick(Vocabulary.middle)]
+        let title = "\(unit): \(person) \(pick(Vocabulary.verbs)) \(topic[0]) \(topic[1])"
+        var sentences: [String] = []
+        for _ in 0..<12 {
+            var words: [String] = []
+            for _ in 0..<(10 + Int(rng.next() % 8)) {
+                switch rng.next() % 10 {
+                case 0...3: words.append(pick(Vocabulary.function))
+                case 4...5: words.append(pick(Vocabulary.common))
+                case 6: words.append(pick(Vocabulary.middle))
+                case 7: words.append(pick(Vocabulary.verbs))
+                case 8: words.append(topic[Int(rng.next() % 2)])
+                default: words.append([person, other, unit, place, String(rng.next() % 500)][Int(rng.next() % 5)])
+                }
+            }
+            sentences.append(words.joined(separator: " ").prefix(1).uppercased() + words.joined(separator: " ").dropFirst() + ".")
+        }
+        return (title, sentences)
+    }
+}
+
+func benchArchive() throws {
+    let size = Int(option("--size", "100000")) ?? 100_000
+    let queriesPath = option("--queries", "Benchmarks/search-queries.txt")
+    let queries = try String(contentsOfFile: queriesPath, encoding: .utf8).split(separator: "\n")
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pantau-bench-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("archive.sqlite").path
+    let store = try ArchiveStore(path: path)
+    var sources: [Int64] = []
+    for i in 0..<30 {
+        sources.append(try store.register(Source(feedURL: "http://bench.invalid/\(i)/rss", title: "Media \(i)",
+                                                 category: i < 3 ? "resmi" : (i < 15 ? "nasional" : "regional"), tier: 1 + i % 3)).id)
+    }
+    var generator = ArticleGenerator()
+    let tones: [ToneResult] = [
+        ToneResult(label: .negative, score: -0.7, relevant: true, targets: ["Pemasyarakatan"], sentences: [.init(text: "Napi kabur.", score: -4, hits: [.init(surface: "kabur", term: "kabur", weight: -4)])]),
+        ToneResult(label: .neutral, score: 0, relevant: true, targets: ["Pemasyarakatan"]),
+        ToneResult(label: .positive, score: 0.6, relevant: true, targets: ["Pemasyarakatan"], sentences: [.init(text: "Pelatihan las.", score: 3, hits: [.init(surface: "pelatihan", term: "latih", weight: 3)])]),
+    ]
+    // Generate first (not timed), then ingest in batches of 500 as a run would per source.
+    let start = Date(timeIntervalSince1970: 1_767_225_600) // 2026-01-01
+    let span = 330.0 * 86_400
+    var batches: [[ArchiveStore.NewArticle]] = []
+    var batch: [ArchiveStore.NewArticle] = []
+    var n = 0
+    var textBytes = 0
+    while n < size {
+        let (title, sentences) = generator.story()
+        let copies = 1 + Int(generator.rng.next() % 5)
+        let when = start.addingTimeInterval(span * Double(n) / Double(size))
+        for c in 0..<copies where n < size {
+            var reworded = sentences
+            reworded.shuffle(using: &generator.rng)
+            let text = reworded.prefix(9 + c % 3).joined(separator: " ")
+            textBytes += text.utf8.count
+            let article = ExtractedArticle(title: c == 0 ? title : title + " (\(c))", text: text, published: when.addingTimeInterval(Double(c) * 900))
+            batch.append(.init(url: "http://bench.invalid/a/\(n)", sourceID: sources[(n * 7 + c) % 30], guid: nil, article: article,
+                               summary: nil, tone: tones[n % 3], lexiconVersion: "bench"))
+            n += 1
+            if batch.count == 500 { batches.append(batch); batch.removeAll() }
+        }
+    }
+    if !batch.isEmpty { batches.append(batch) }
+    let ingestStart = Date()
+    for (i, b) in batches.enumerated() {
+        let seen = start.addingTimeInterval(span * Double(i * 500) / Double(size))
+        try store.insert(b, seenAt: seen)
+    }
+    let ingest = Date().timeIntervalSince(ingestStart)
+    let bytes = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: path + $0)[.size] as? Int }.reduce(0, +)
+    print(String(format: "archive: %d articles (%.0f MB of text), ingest %.1f s = %.0f articles/s (goal ≥ 5,000: %@); database %.1f KB/article",
+                 size, Double(textBytes) / 1_048_576, ingest, Double(size) / ingest, Double(size) / ingest >= 5000 ? "met" : "NOT met",
+                 Double(bytes) / 1024 / Double(size)))
+    for sortByDate in [true, false] {
+        var times: [Double] = []
+        var hits = 0
+        for q in queries {
+            let query = try SearchQuery.parse(q)
+            var options = ArchiveStore.SearchOptions()
+            options.sortByDate = sortByDate
+            options.limit = 20
+            let t = Date()
+            hits += try store.search(query, options: options).count
+            times.append(Date().timeIntervalSince(t) * 1000)
+        }
+        times.sort()
+        let p50 = times[times.count / 2], p95 = times[min(times.count - 1, Int(Double(times.count) * 0.95))]
+        print(String(format: "search --sort %@: %d queries, p50 %.1f ms, p95 %.1f ms, max %.1f ms (goal p95 ≤ 100 ms: %@); %d hits",
+                     sortByDate ? "date" : "relevance", times.count, p50, p95, times.last ?? 0, p95 <= 100 ? "met" : "NOT met", hits))
+    }
+}
+
 do {
     switch CommandLine.arguments.dropFirst().first {
     case "digest": try benchDigest()
+    case "archive": try benchArchive()
     default:
-        FileHandle.standardError.write(Data("usage: pantau-bench digest [--articles N] [--lexicons DIR]\n".utf8))
+        FileHandle.standardError.write(Data("usage: pantau-bench digest [--articles N] [--lexicons DIR] | archive [--size N] [--queries FILE]\n".utf8))
         exit(2)
     }
 } catch {
