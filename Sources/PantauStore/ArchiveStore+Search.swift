@@ -34,13 +34,27 @@ extension ArchiveStore {
         // snippets of the few rows kept. In one query SQLite would compute every column
         // (snippet, label and response lookups, the tone JSON) for every match before
         // sorting: a frequent word sorted by date took 1–2 s at 10,000 articles.
-        var sql = "SELECT a.id FROM article a JOIN source s ON s.id = a.sourceID JOIN tone t ON t.articleID = a.id"
+        // Tables are joined only when a filter needs them: for a frequent word every
+        // match pays for every join. Ranked by relevance without filters, the full-text
+        // table alone answers.
+        let needsSource = filters.contains { $0.field == "source" }
+        let needsTone = options.tone != nil || filters.contains { $0.field == "tone" || $0.field == "target" }
+        let needsArticle = needsSource || needsTone || options.since != nil || options.until != nil || options.sortByDate || expression == nil
+        var sql: String
         var arguments: StatementArguments = []
-        if let expression {
-            sql += " JOIN article_fts ON article_fts.rowid = a.id WHERE article_fts MATCH ?"
+        if let expression, !needsArticle {
+            sql = "SELECT article_fts.rowid FROM article_fts WHERE article_fts MATCH ?"
             arguments += [expression]
         } else {
-            sql += " WHERE 1"
+            sql = "SELECT a.id FROM article a"
+            if needsSource { sql += " JOIN source s ON s.id = a.sourceID" }
+            if needsTone { sql += " JOIN tone t ON t.articleID = a.id" }
+            if let expression {
+                sql += " JOIN article_fts ON article_fts.rowid = a.id WHERE article_fts MATCH ?"
+                arguments += [expression]
+            } else {
+                sql += " WHERE 1"
+            }
         }
         for (field, value) in filters {
             switch field {
