@@ -22,7 +22,7 @@ public struct Pantau: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, RunCommand.self, DigestCommand.self, SearchCommand.self, ScoreCommand.self,
             FeedsCommand.self, ExtractCommand.self, LexiconCommand.self, LabelCommand.self, RespondCommand.self,
-            StatusCommand.self, PruneCommand.self, RescoreCommand.self, ReindexCommand.self, AlertsCommand.self, DemoCommand.self,
+            StatusCommand.self, PruneCommand.self, RescoreCommand.self, ReindexCommand.self, AlertsCommand.self, BackupCommand.self, DemoCommand.self,
         ])
 
     @Option(name: .customLong("config"), help: ArgumentHelp("Berkas konfigurasi (bawaan: ./pantau.toml).", valueName: "PATH"))

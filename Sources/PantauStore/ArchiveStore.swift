@@ -40,11 +40,51 @@ public final class ArchiveStore: Sendable {
             if newer {
                 throw StoreError(kind: .newerVersion, message: "basis data \(path) dibuat oleh versi Pantau yang lebih baru; perbarui Pantau")
             }
+            // An upgrade migrates an archive with data: copy it first, so a failed or
+            // regretted upgrade can be undone (`docs/operations.md`, "Upgrade").
+            let (applied, pending) = try pool.read { db in
+                (try migrator.appliedIdentifiers(db), try !migrator.hasCompletedMigrations(db))
+            }
+            if pending, !applied.isEmpty {
+                let stamp = applied.sorted().last ?? "v0"
+                let copy = "\(path).sebelum-\(migrator.migrations.last ?? "baru")-dari-\(stamp).bak"
+                if !FileManager.default.fileExists(atPath: copy) { try Self.copy(pool, to: copy) }
+            }
             try migrator.migrate(pool)
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError(kind: .cannotOpen, message: "tidak bisa membuka basis data \(path): \(Self.describe(error))")
+        }
+    }
+
+    /// A consistent copy of the live archive through SQLite's online backup (readers and
+    /// a running `pantau run` may go on), written beside `destination` and renamed into
+    /// place, so `destination` is never half a database.
+    public func backup(to destination: String) throws(StoreError) {
+        do {
+            try Self.copy(pool, to: destination)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(kind: .cannotOpen, message: "cadangan \(destination) gagal: \(Self.describe(error))")
+        }
+    }
+
+    static func copy(_ pool: DatabasePool, to destination: String) throws {
+        let directory = (destination as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        let temporary = destination + ".tmp-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        var config = Configuration()
+        config.prepareDatabase { db in db.add(tokenizer: IndonesianTokenizer.self) }
+        let target = try DatabaseQueue(path: temporary, configuration: config)
+        try pool.backup(to: target)
+        try target.close()
+        guard rename(temporary, destination) == 0 else {
+            throw StoreError(kind: .cannotOpen, message: "cadangan \(destination) tidak bisa ditulis: \(String(cString: strerror(errno)))")
         }
     }
 

@@ -90,8 +90,12 @@ final class Hits: @unchecked Sendable {
         _ = try await (a, b, c)
         let times = hits.times("/p").sorted()
         #expect(times.count == 3)
-        #expect(times[1] - times[0] >= 0.2) // 0.3 s apart at the client; server clocks see a little less
-        #expect(times[2] - times[1] >= 0.2)
+        // Starts are 0.3 s apart at the client; the server sees arrivals shifted by connection
+        // setup and scheduling on a busy machine, so check the spread with margin. Without
+        // the delay all three arrive within milliseconds.
+        #expect(times[1] - times[0] >= 0.1)
+        #expect(times[2] - times[1] >= 0.1)
+        #expect(times[2] - times[0] >= 0.45)
         await server.stop()
     }
 

@@ -44,3 +44,40 @@ import Testing
         #expect(hits.first?.article.tone.needsResponse == true)
     }
 }
+
+/// Backups: the online copy, and the automatic copy before an upgrade migrates data.
+@Suite struct BackupTests {
+    @Test func onlineBackupIsACompleteArchive() throws {
+        let path = ArchiveStoreTests.temporaryPath()
+        let store = try ArchiveStore(path: path)
+        let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
+        try store.insert([ArchiveStoreTests.article("https://contoh.id/1", title: "Napi kabur dari lapas", text: "Dua napi kabur dari lapas.", source: source.id)], seenAt: Date())
+        let copy = (path as NSString).deletingLastPathComponent + "/cadangan/salinan.sqlite"
+        try store.backup(to: copy)
+        let restored = try ArchiveStore(path: copy, create: false)
+        #expect(try restored.articleCount() == 1)
+        #expect(try restored.search(try SearchQuery.parse("kabur")).count == 1)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: (copy as NSString).deletingLastPathComponent)
+        #expect(leftovers.contains("salinan.sqlite"))
+        #expect(!leftovers.contains { $0.contains(".tmp-") }, "temporary copy left behind: \(leftovers)")
+    }
+
+    @Test func upgradeCopiesTheArchiveBeforeMigrating() throws {
+        let path = ArchiveStoreTests.temporaryPath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var config = Configuration()
+        config.prepareDatabase { db in db.add(tokenizer: IndonesianTokenizer.self) }
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try ArchiveSchema.migrator.migrate(queue, upTo: "v5-clusters-labels-responses")
+        try queue.write { db in try db.execute(sql: "INSERT INTO source (feedURL, title) VALUES ('https://contoh.id/rss', 'Contoh')") }
+        try queue.close()
+        _ = try ArchiveStore(path: path)
+        let directory = (path as NSString).deletingLastPathComponent
+        let backups = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".bak") }
+        #expect(backups.count == 1)
+        #expect(backups.first?.contains("dari-v5-clusters-labels-responses") == true)
+        // A fresh archive and an up-to-date one get no copy.
+        _ = try ArchiveStore(path: path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".bak") }.count == 1)
+    }
+}
