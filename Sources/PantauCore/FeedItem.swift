@@ -30,6 +30,9 @@ public struct Feed: Sendable, Equatable, Codable {
     public var title: String?
     public var link: String?
     public var items: [FeedItem]
+    /// Why the document was not a clean feed (malformed XML, refused entities, bad
+    /// encoding), when it was not; parsing went on as far as it could.
+    public var problem: String?
 
     public init(format: Format, title: String? = nil, link: String? = nil, items: [FeedItem] = []) {
         self.format = format

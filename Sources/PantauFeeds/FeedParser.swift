@@ -14,6 +14,9 @@ public struct FeedParser: Sendable {
         var feed = Feed(format: parsed.format == .atom10 || parsed.format == .atom03 ? .atom : .rss)
         feed.title = parsed.feed.title.map(Self.plain)
         feed.link = parsed.feed.link
+        if parsed.bozo {
+            feed.problem = (parsed.bozoReason ?? "dokumen XML tidak valid").split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
         feed.items = parsed.entries.map { e in
             let summary = (e.summary ?? e.content).map { e.summaryIsHTML || e.summary == nil ? HTMLText.plainText(fromFragment: $0) : HTMLText.collapseWhitespace($0) }
             return FeedItem(title: e.title.map { e.titleIsHTML ? HTMLText.plainText(fromFragment: $0) : Self.plain($0) },

@@ -115,6 +115,11 @@ public struct MonitorRun: Sendable {
             } catch {
                 throw PipelineError("feed tidak bisa dibaca: \(error.message)")
             }
+            // A broken document that yields no article at all is the source's failure
+            // (XML attacks, truncated or mis-encoded feeds), not a quiet empty feed.
+            if let problem = feed.problem, !feed.items.contains(where: { $0.link != nil }) {
+                throw PipelineError("feed rusak dan tanpa artikel: \(problem)")
+            }
             let items = Array(feed.items.sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
                 .prefix(maxArticlesPerSource))
             var fresh: [ArchiveStore.NewArticle] = []
