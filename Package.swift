@@ -1,4 +1,5 @@
 // swift-tools-version: 6.2
+import Foundation
 import PackageDescription
 
 /// Settings for every target we write: Swift 6 mode (strict concurrency), explicit `any`,
@@ -117,3 +118,15 @@ let package = Package(
             swiftSettings: strict),
     ]
 )
+
+// Fuzzing targets, declared only for scripts/fuzz (PANTAU_FUZZ=1): each links libFuzzer's
+// own main, so a normal build must not see them.
+if ProcessInfo.processInfo.environment["PANTAU_FUZZ"] == "1" {
+    package.targets.append(.target(name: "PantauFuzzSupport", path: "Fuzz/support"))
+    for (name, dependency) in [("fuzz-feeds", "PantauFeeds"), ("fuzz-extract", "PantauExtract"),
+                               ("fuzz-dates", "PantauCore"), ("fuzz-query", "PantauStore")] {
+        package.targets.append(.executableTarget(name: name, dependencies: [.target(name: dependency), "PantauFuzzSupport"],
+                                                     path: "Fuzz/\(name)"))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}
