@@ -89,7 +89,11 @@ public final class ArchiveStore: Sendable {
     }
 
     static func describe(_ error: any Error) -> String {
-        if let db = error as? DatabaseError { return db.message ?? "\(db.resultCode)" }
+        if let db = error as? DatabaseError {
+            if db.resultCode == .SQLITE_FULL { return "disk penuh; kosongkan ruang lalu ulangi" }
+            if let message = db.message, message != "not an error" { return message }
+            return "\(db.resultCode)"
+        }
         return "\(error)"
     }
 
