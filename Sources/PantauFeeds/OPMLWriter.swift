@@ -25,19 +25,7 @@ public struct OPMLWriter: Sendable {
         return out + "  </body>\n</opml>\n"
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { TextSafety.escapeMarkup(s) }
 }
 
 /// Finds the feeds a web page announces (`<link rel="alternate" type="application/rss+xml">`).

@@ -270,8 +270,12 @@ public final class HTTPClient: @unchecked Sendable {
             // COPYPOSTFIELDS copies the bytes now, so the body need not outlive this call;
             // the size goes first so the copy is binary-safe.
             _ = pantau_easy_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
-            body.withUnsafeBytes { raw in
-                _ = pantau_easy_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!))
+            if body.isEmpty {
+                _ = pantau_easy_setopt_string(handle, CURLOPT_COPYPOSTFIELDS, "")
+            } else {
+                body.withUnsafeBytes { raw in
+                    _ = pantau_easy_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: raw.baseAddress!))
+                }
             }
         }
         var list: UnsafeMutablePointer<curl_slist>?

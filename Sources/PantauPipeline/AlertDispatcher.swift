@@ -104,7 +104,7 @@ public struct AlertDispatcher: Sendable {
             best[key] = (a, priority)
         }
         var alerts = best.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }.map { storyAlert($0.0, priority: $0.1) }
-        alerts += try spikes(now: now)
+        alerts += try spikes(recent, now: now)
         return alerts
     }
 
@@ -113,15 +113,15 @@ public struct AlertDispatcher: Sendable {
         let sentence = a.tone.sentences.first?.text ?? ""
         let time = a.published.map { "\(JakartaTime.dayString($0)) \(JakartaTime.timeString($0)) WIB" } ?? "waktu terbit tidak diketahui"
         var text = "⚠️ Pantau: pemberitaan negatif perlu tanggapan (prioritas \(priority))\n"
-        text += "\(Self.line(a.title))\n\(Self.line(a.outlet)) · \(time)\n"
+        text += "\(TextSafety.oneLine(a.title))\n\(TextSafety.oneLine(a.outlet)) · \(time)\n"
         if !a.tone.targets.isEmpty { text += "Sasaran: \(a.tone.targets.joined(separator: ", "))\n" }
         if !terms.isEmpty { text += "Kata penentu: \(terms.joined(separator: ", "))\n" }
-        if !sentence.isEmpty { text += "“\(Self.line(String(sentence.prefix(300))))”\n" }
+        if !sentence.isEmpty { text += "“\(TextSafety.oneLine(String(sentence.prefix(300))))”\n" }
         if a.clusterSize > 1 { text += "\(a.clusterSize) salinan dari \(a.clusterOutlets) media\n" }
-        if let url = Self.safeURL(a.url) { text += url + "\n" }
+        if let url = TextSafety.webURL(a.url) { text += url + "\n" }
         let key = a.clusterID.map { "cluster:\($0)" } ?? "article:\(a.id)"
         return Alert(key: key, kind: "cluster", clusterID: a.clusterID, articleID: a.id, priority: priority,
-                     subject: "[Pantau] Perlu tanggapan: \(Self.line(String(a.title.prefix(120))))", text: text,
+                     subject: "[Pantau] Perlu tanggapan: \(TextSafety.oneLine(String(a.title.prefix(120))))", text: text,
                      payload: ["type": "pantau.alert", "kind": "cluster", "title": a.title, "outlet": a.outlet, "url": a.url,
                                "priority": String(priority), "sentence": sentence, "published": time,
                                "copies": String(a.clusterSize), "targets": a.tone.targets.joined(separator: ", ")],
@@ -130,17 +130,14 @@ public struct AlertDispatcher: Sendable {
 
     /// A target's negative articles in the last 24 hours against its daily average over
     /// the 7 days before: a spike when both the factor and the minimum are reached.
-    func spikes(now: Date) throws(StoreError) -> [Alert] {
-        let last = DateInterval(start: now.addingTimeInterval(-86_400), end: now)
-        let before = DateInterval(start: now.addingTimeInterval(-8 * 86_400), end: last.start)
+    /// `recent` are the articles of the last 24 hours, already read by `pending`.
+    func spikes(_ recent: [ArticleSummary], now: Date) throws(StoreError) -> [Alert] {
+        let before = DateInterval(start: now.addingTimeInterval(-8 * 86_400), end: now.addingTimeInterval(-86_400))
         var current: [String: Int] = [:]
-        for a in try store.articles(firstSeenIn: last) where a.tone.needsResponse {
+        for a in recent where a.tone.needsResponse {
             for t in a.tone.targets { current[t, default: 0] += 1 }
         }
-        var baseline: [String: Int] = [:]
-        for (target, days) in try store.negativeCountsByTarget(firstSeenIn: before) {
-            baseline[target] = days.values.reduce(0, +)
-        }
+        let baseline = try store.negativeCountsByTarget(firstSeenIn: before)
         let today = JakartaTime.dayString(now)
         return current.keys.sorted().compactMap { target in
             let count = current[target] ?? 0
@@ -196,14 +193,5 @@ public struct AlertDispatcher: Sendable {
     func sendMail(_ alert: Alert) async throws(FetchError) {
         guard let smtp = settings.smtp else { return }
         try await MailSender.send(MailMessage(from: settings.mailFrom, to: settings.mailTo, subject: alert.subject, body: alert.text), via: smtp)
-    }
-
-    static func line(_ s: String) -> String {
-        String(s.map { $0.isNewline ? " " : $0 })
-    }
-
-    static func safeURL(_ s: String) -> String? {
-        let lower = s.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? s : nil
     }
 }

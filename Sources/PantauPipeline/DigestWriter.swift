@@ -75,10 +75,9 @@ public struct DigestWriter: Sendable {
             let week = DateInterval(start: period.start.addingTimeInterval(-7 * 86_400), end: period.start)
             let positives = try store.articles(firstSeenIn: DateInterval(start: period.end.addingTimeInterval(-30 * 86_400), end: period.end),
                                                label: .positive, limit: 400)
-            let negatives = articles.filter { $0.tone.label == .negative && $0.tone.relevant }
+            // Keywords of every relevant article (the main issues list their strongest,
+            // negative stories are matched on them) and of the positive material.
             var ids = Set(positives.map(\.id))
-            for a in negatives { ids.insert(a.id) }
-            // Keywords of every relevant article: the main issues list their strongest.
             for a in articles where a.tone.relevant { ids.insert(a.id) }
             let input = DigestInput(
                 period: period, articles: articles, daily: daily,

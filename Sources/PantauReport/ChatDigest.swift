@@ -37,11 +37,5 @@ enum ChatDigest {
         return text + "\n"
     }
 
-    /// One line of article-derived text: control characters and line breaks become spaces,
-    /// long text is cut with an ellipsis.
-    static func line(_ s: String, _ max: Int) -> String {
-        let flat = String(s.unicodeScalars.map { CharacterSet.controlCharacters.contains($0) ? " " : Character($0) })
-            .trimmingCharacters(in: .whitespaces)
-        return flat.count > max ? String(flat.prefix(max - 1)) + "…" : flat
-    }
+    static func line(_ s: String, _ max: Int) -> String { TextSafety.oneLine(s, limit: max) }
 }

@@ -1,20 +1,8 @@
+import PantauCore
+
 /// Escaping for article-derived text, which is untrusted.
 enum Escaping {
-    static func html(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func html(_ s: String) -> String { TextSafety.escapeMarkup(s) }
 
     /// Markdown-escaped inline text: markup characters are backslash-escaped, so no raw HTML
     /// or link syntax from an article reaches the reader.
@@ -35,11 +23,7 @@ enum Escaping {
     }
 
     /// Only http(s) links are written; anything else (`javascript:`) becomes nil.
-    static func safeURL(_ s: String) -> String? {
-        let lower = s.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
-        return s
-    }
+    static func safeURL(_ s: String) -> String? { TextSafety.webURL(s) }
 
     /// A URL for a Markdown link target: parentheses and spaces percent-encoded.
     static func markdownURL(_ s: String) -> String {

@@ -75,14 +75,12 @@ extension ArchiveStore {
         }
     }
 
-    /// Negative articles per watched target and Jakarta day, for spike detection:
-    /// `[target: [day: count]]` over articles first seen in `interval`.
-    public func negativeCountsByTarget(firstSeenIn interval: DateInterval) throws(StoreError) -> [String: [String: Int]] {
-        let articles = try articles(firstSeenIn: interval)
-        var out: [String: [String: Int]] = [:]
-        for a in articles where a.tone.needsResponse {
-            let day = JakartaTime.dayString(a.firstSeen)
-            for target in a.tone.targets { out[target, default: [:]][day, default: 0] += 1 }
+    /// Articles needing a response per watched target, first seen in `interval`: the
+    /// baseline of spike alerts.
+    public func negativeCountsByTarget(firstSeenIn interval: DateInterval) throws(StoreError) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for a in try articles(firstSeenIn: interval) where a.tone.needsResponse {
+            for target in a.tone.targets { out[target, default: 0] += 1 }
         }
         return out
     }
