@@ -216,3 +216,4 @@ final class RootCache: @unchecked Sendable {
         roots[word] = root
     }
 }
+

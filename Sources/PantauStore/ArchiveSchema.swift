@@ -163,6 +163,30 @@ enum ArchiveSchema {
             try db.execute(sql: "DROP INDEX IF EXISTS article_term_term")
             try db.create(index: "article_term_term_article", on: "article_term", columns: ["term", "articleID"])
         }
+        migrator.registerMigration("v8-index-only-text-updates") { db in
+            // GRDB's synchronisation trigger re-indexed an article on any UPDATE (twice:
+            // delete, then insert); only a change of the indexed columns needs it.
+            try db.execute(sql: """
+                DROP TRIGGER IF EXISTS "__article_fts_au";
+                CREATE TRIGGER "__article_fts_au" AFTER UPDATE OF title, text ON article BEGIN
+                    INSERT INTO article_fts(article_fts, rowid, title, text) VALUES('delete', old.id, old.title, old.text);
+                    INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+                END;
+                """)
+        }
+        migrator.registerMigration("v9-keyword-rows") { db in
+            // One row of keywords per article (see `KeywordRow`) instead of a row per term.
+            try db.create(table: "article_keyword") { t in
+                t.primaryKey("articleID", .integer).references("article", onDelete: .cascade)
+                t.column("terms", .text).notNull()
+            }
+            // Line order does not matter: `KeywordRow.decode` sorts by weight.
+            try db.execute(sql: """
+                INSERT INTO article_keyword (articleID, terms)
+                SELECT articleID, group_concat(term || char(9) || weight, char(10)) FROM article_term GROUP BY articleID
+                """)
+            try db.drop(table: "article_term")
+        }
         return migrator
     }
 }

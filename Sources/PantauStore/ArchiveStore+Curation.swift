@@ -100,7 +100,9 @@ extension ArchiveStore {
     /// returns how many. Empty clusters go too.
     @discardableResult
     public func prune(before date: Date) throws(StoreError) -> Int {
-        try guarded {
+        // Deleted articles must leave the clustering memory too.
+        defer { clusterMemory.invalidate() }
+        return try guarded {
             try pool.write { db in
                 try db.execute(sql: "DELETE FROM article WHERE firstSeen < ?", arguments: [date])
                 let removed = db.changesCount
@@ -124,12 +126,10 @@ extension ArchiveStore {
 
     /// Replaces stored tone results (labels are kept apart and still win).
     public func updateTone(_ results: [(id: Int64, tone: ToneResult)], lexiconVersion: String, at date: Date = Date()) throws(StoreError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         try guarded {
             try pool.write { db in
                 for (id, tone) in results {
-                    let explanation = String(decoding: try encoder.encode(tone), as: UTF8.self)
+                    let explanation = ToneJSON.encode(tone)
                     try db.execute(sql: """
                         UPDATE tone SET label = ?, score = ?, relevant = ?, explanation = ?, lexiconVersion = ?, scoredAt = ?
                         WHERE articleID = ?

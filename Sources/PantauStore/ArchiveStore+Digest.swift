@@ -62,9 +62,9 @@ extension ArchiveStore {
                 for start in stride(from: 0, to: articleIDs.count, by: 500) {
                     let chunk = Array(articleIDs[start..<min(start + 500, articleIDs.count)])
                     let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                    for row in try Row.fetchAll(db, sql: "SELECT articleID, term, weight FROM article_term WHERE articleID IN (\(marks)) ORDER BY articleID, weight DESC",
+                    for row in try Row.fetchAll(db, sql: "SELECT articleID, terms FROM article_keyword WHERE articleID IN (\(marks))",
                                                 arguments: StatementArguments(chunk)) {
-                        out[row["articleID"], default: []].append((row["term"], row["weight"]))
+                        out[row[0]] = KeywordRow.decode(row[1])
                     }
                 }
                 return out
@@ -77,11 +77,12 @@ extension ArchiveStore {
         try guarded {
             try pool.read { db in
                 var out: [String: Int] = [:]
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT t.term, COUNT(*) AS n FROM article_term t JOIN article a ON a.id = t.articleID
-                    WHERE a.firstSeen >= ? AND a.firstSeen < ? GROUP BY t.term
-                    """, arguments: [interval.start, interval.end]) {
-                    out[row["term"]] = row["n"]
+                let rows = try String.fetchCursor(db, sql: """
+                    SELECT k.terms FROM article a JOIN article_keyword k ON k.articleID = a.id
+                    WHERE a.firstSeen >= ? AND a.firstSeen < ?
+                    """, arguments: [interval.start, interval.end])
+                while let terms = try rows.next() {
+                    for (term, _) in KeywordRow.decode(terms) { out[term, default: 0] += 1 }
                 }
                 return out
             }

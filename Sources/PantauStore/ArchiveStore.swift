@@ -10,6 +10,8 @@ import PantauCore
 public final class ArchiveStore: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// The writer's cache of clustering state (see `ClusterMemory`).
+    let clusterMemory = ClusterMemoryHolder()
 
     /// Opens the archive at `path`. With `create: false` (read-only commands) a missing file
     /// is an error instead of a new empty database.
@@ -226,37 +228,79 @@ public final class ArchiveStore: Sendable {
 
     /// Stores a batch of articles in one transaction (one source's new items); an article
     /// whose URL is already stored is skipped. Returns how many were inserted.
+    ///
+    /// Each article gets its story cluster before its row is written (an UPDATE afterwards
+    /// would also rewrite its full-text entry); clustering reads `ClusterMemory`, not the
+    /// tables.
     @discardableResult
     public func insert(_ articles: [NewArticle], seenAt date: Date) throws(StoreError) -> Int {
-        try guarded {
-            try pool.write { db in
-                var inserted = 0
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                for item in articles {
-                    let a = item.article
-                    try db.execute(sql: """
-                        INSERT INTO article (url, sourceID, guid, title, text, summary, author, published, publishedSource,
-                            firstSeen, contentHash, pageType, language, imageURL, modified)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(url) DO NOTHING
-                        """, arguments: [item.url, item.sourceID, item.guid, a.title ?? "", a.text, item.summary, a.author,
-                                         a.published, a.publishedSource, date, ContentHash.of(a.text), a.pageType.rawValue,
-                                         a.language, a.imageURL, a.modified])
-                    guard db.changesCount > 0 else { continue }
-                    let id = db.lastInsertedRowID
-                    try StoryClustering.assign(articleID: id, article: a, seenAt: date, in: db)
-                    let explanation = String(decoding: try encoder.encode(item.tone), as: UTF8.self)
-                    try db.execute(sql: """
-                        INSERT INTO tone (articleID, label, score, relevant, explanation, lexiconVersion, scoredAt)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [id, item.tone.label.rawValue, item.tone.score, item.tone.relevant, explanation,
-                                         item.lexiconVersion, date])
-                    inserted += 1
+        do {
+            return try guarded {
+                try pool.write { db in
+                    try clusterMemory.withMemory { cached in
+                        let memory = try Self.currentMemory(&cached, seenAt: date, in: db)
+                        return try Self.insert(articles, seenAt: date, memory: memory, in: db)
+                    }
                 }
-                return inserted
             }
+        } catch {
+            // Rolled back: what memory learnt in the transaction is not in the tables.
+            clusterMemory.invalidate()
+            throw error
         }
+    }
+
+    /// The loaded memory if still true to the tables, else a fresh one.
+    static func currentMemory(_ cached: inout ClusterMemory?, seenAt date: Date, in db: Database) throws -> ClusterMemory {
+        if let memory = cached, try ClusterMemory.dataVersion(db) == memory.dataVersion {
+            memory.forget(before: date.addingTimeInterval(-ClusterMemory.span(window: StoryClustering.window)))
+            return memory
+        }
+        let memory = try ClusterMemory(db: db, now: date, window: StoryClustering.window)
+        cached = memory
+        return memory
+    }
+
+    static func insert(_ articles: [NewArticle], seenAt date: Date, memory: ClusterMemory, in db: Database) throws -> Int {
+        var inserted = 0
+        var pendingDF: [String: Int] = [:]
+        // Formatted once: GRDB formats every Date it binds.
+        let seen = date.databaseValue
+        let exists = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE url = ?")
+        let insertArticle = try db.cachedStatement(sql: """
+            INSERT INTO article (url, sourceID, guid, title, text, summary, author, published, publishedSource,
+                firstSeen, contentHash, pageType, language, imageURL, modified, clusterID)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertCluster = try db.cachedStatement(sql: "INSERT INTO cluster (createdAt) VALUES (?)")
+        let insertTone = try db.cachedStatement(sql: """
+            INSERT INTO tone (articleID, label, score, relevant, explanation, lexiconVersion, scoredAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for item in articles {
+            let a = item.article
+            guard try Int.fetchOne(exists, arguments: [item.url]) == nil else { continue }
+            let hash = ContentHash.of(a.text)
+            let chosen = try StoryClustering.choose(for: a, contentHash: hash, seenAt: date, memory: memory, in: db)
+            let clusterID: Int64
+            if let existing = chosen.clusterID {
+                clusterID = existing
+            } else {
+                try insertCluster.execute(arguments: [seen])
+                clusterID = db.lastInsertedRowID
+            }
+            try insertArticle.execute(arguments: [item.url, item.sourceID, item.guid, a.title ?? "", a.text, item.summary, a.author,
+                                                  a.published, a.publishedSource, seen, hash, a.pageType.rawValue,
+                                                  a.language, a.imageURL, a.modified, clusterID])
+            let id = db.lastInsertedRowID
+            try StoryClustering.record(articleID: id, keywords: chosen.keywords, pendingDF: &pendingDF, in: db)
+            memory.add(id: id, firstSeen: date, clusterID: clusterID, keywords: chosen.keywords)
+            try insertTone.execute(arguments: [id, item.tone.label.rawValue, item.tone.score, item.tone.relevant,
+                                               ToneJSON.encode(item.tone), item.lexiconVersion, seen])
+            inserted += 1
+        }
+        try StoryClustering.flush(pendingDF, in: db)
+        return inserted
     }
 
     /// Articles first seen in `interval`, with outlet and tone, newest first.

@@ -14,6 +14,11 @@ final class IndonesianTokenizer: FTS5CustomTokenizer {
     /// SQLITE_OK (the C constant lives in a module this target does not import).
     static let ok: CInt = 0
 
+    /// Roots of words as they appear (case and diacritics included), for this
+    /// connection's tokenizer alone: SQLite calls one tokenizer instance from one thread at
+    /// a time, so the cache needs no lock.
+    private var roots: [String: String] = [:]
+
     init(db: Database, arguments: [String]) throws {}
 
     func tokenize(context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?,
@@ -29,10 +34,23 @@ final class IndonesianTokenizer: FTS5CustomTokenizer {
             let start = i
             while i < n, Self.isWordByte(bytes[i]) { i += 1 }
             guard i > start else { continue }
-            let word = Self.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
-            guard !word.isEmpty else { continue }
-            let token = stem ? Stemmer.root(word) : word
-            let rc = token.withCString { pointer in
+            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+            let token: String
+            if stem, let cached = roots[raw] {
+                token = cached
+            } else {
+                let word = Self.fold(raw)
+                token = stem ? Stemmer.root(word) : word
+                if stem {
+                    if roots.count >= 100_000 { roots.removeAll(keepingCapacity: true) }
+                    roots[raw] = token
+                }
+            }
+            guard !token.isEmpty else { continue }
+            let rc = token.utf8.withContiguousStorageIfAvailable { buffer in
+                tokenCallback(context, 0, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self),
+                              CInt(buffer.count), CInt(start), CInt(i))
+            } ?? token.withCString { pointer in
                 tokenCallback(context, 0, pointer, CInt(strlen(pointer)), CInt(start), CInt(i))
             }
             if rc != Self.ok { return rc }

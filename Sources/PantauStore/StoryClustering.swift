@@ -15,79 +15,71 @@ enum StoryClustering {
     static let window: TimeInterval = 4 * 86400
     static let keywordCount = 24
 
-    static func assign(articleID: Int64, article: ExtractedArticle, seenAt: Date, in db: Database) throws {
+    /// The story cluster of an article about to be stored: the cluster of an exact copy
+    /// (same content hash), else of the most similar recent article, else a new one
+    /// (`clusterID` nil: the caller creates it). Returns the article's keywords too, which
+    /// `record` stores once the article has its id.
+    static func choose(for article: ExtractedArticle, contentHash: String, seenAt: Date, memory: ClusterMemory,
+                       in db: Database) throws -> (clusterID: Int64?, keywords: [(term: String, weight: Double)]) {
         let when = article.published ?? seenAt
-        // MAX(id) is a b-tree lookup; COUNT(*) would scan the table on every insert.
-        let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM article")) ?? 1
-        // Document frequencies for the article's words, fetched once.
-        var df: [String: Int] = [:]
         let keywords = StoryKeywords.keywords(title: article.title ?? "", text: article.text, limit: keywordCount,
-                                              documentFrequency: { term in
-            if let cached = df[term] { return cached }
-            let value = ((try? Int.fetchOne(db.cachedStatement(sql: "SELECT df FROM term_df WHERE term = ?"), arguments: [term])) ?? nil) ?? 0
-            df[term] = value
-            return value
-        }, total: total)
-
-        var clusterID: Int64?
+                                              roots: memory.roots, documentFrequency: memory.df, total: Int(memory.total) + 1)
         // An exact copy joins its original.
-        let hash = ContentHash.of(article.text)
-        if !article.text.isEmpty {
-            clusterID = try Int64.fetchOne(db, sql: """
-                SELECT clusterID FROM article WHERE contentHash = ? AND id != ? AND clusterID IS NOT NULL LIMIT 1
-                """, arguments: [hash, articleID])
+        if !article.text.isEmpty, let original = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT clusterID FROM article WHERE contentHash = ? AND clusterID IS NOT NULL LIMIT 1
+            """), arguments: [contentHash]) {
+            return (original, keywords)
         }
-        if clusterID == nil, !keywords.isEmpty {
-            // Candidates: recent articles sharing the rarest keywords (names, places,
-            // figures: what copies of one story keep). Recent = stored since the window
-            // began; ids grow with time, so the (term, articleID) index reads only the
-            // window's rows instead of every article that ever used a common word.
-            // A keyword no stored article has (df 0) cannot find a copy: rarest of the rest.
-            let probe = keywords.filter { (df[$0.term] ?? 0) > 0 }
-                .sorted { (df[$0.term] ?? 0, $0.term) < (df[$1.term] ?? 0, $1.term) }.prefix(8).map(\.term)
-            let since = when.addingTimeInterval(-window)
-            // Through the firstSeen index: MIN(id) with this condition walked the table
-            // from its first row, a full scan per insert.
-            let firstRecent = try Int64.fetchOne(db.cachedStatement(sql: """
-                SELECT id FROM article INDEXED BY article_on_firstSeen WHERE firstSeen >= ? ORDER BY firstSeen, id LIMIT 1
-                """),
-                                                 arguments: [min(since, seenAt.addingTimeInterval(-window))]) ?? articleID
-            let placeholders = Array(repeating: "?", count: probe.count).joined(separator: ",")
-            var arguments: StatementArguments = StatementArguments(probe)
-            arguments += [firstRecent, articleID]
-            let candidates = try Int64.fetchAll(db, sql: """
-                SELECT articleID FROM article_term
-                WHERE term IN (\(placeholders)) AND articleID >= ? AND articleID != ?
-                GROUP BY articleID ORDER BY COUNT(*) DESC, SUM(weight) DESC LIMIT 20
-                """, arguments: arguments)
-            var best: (id: Int64, similarity: Double)?
-            if !candidates.isEmpty {
-                let marks = Array(repeating: "?", count: candidates.count).joined(separator: ",")
-                var vectors: [Int64: [(term: String, weight: Double)]] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT articleID, term, weight FROM article_term WHERE articleID IN (\(marks))",
-                                            arguments: StatementArguments(candidates)) {
-                    // Columns by position: decoding by name lowercases the name for every row.
-                    vectors[row[0], default: []].append((row[1], row[2]))
-                }
-                for candidate in candidates {
-                    let sim = StoryKeywords.similarity(keywords, vectors[candidate] ?? [])
-                    if sim >= threshold, sim > (best?.similarity ?? 0) { best = (candidate, sim) }
+        guard !keywords.isEmpty else { return (nil, keywords) }
+        // Candidates: recent articles sharing the rarest keywords (names, places, figures:
+        // what copies of one story keep). A keyword no stored article has (df 0) cannot
+        // find a copy: the rarest of the rest.
+        let probe = keywords.map { (term: $0.term, df: memory.df($0.term)) }.filter { $0.df > 0 }
+            .sorted { ($0.df, $0.term) < ($1.df, $1.term) }.prefix(8).map(\.term)
+        guard !probe.isEmpty else { return (nil, keywords) }
+        let since = min(when, seenAt).addingTimeInterval(-window)
+        let norm = sqrt(keywords.reduce(0) { $0 + $1.weight * $1.weight })
+        var best: (clusterID: Int64, similarity: Double)?
+        func consider(_ clusterID: Int64, _ similarity: Double) {
+            if similarity >= threshold, similarity > (best?.similarity ?? 0) { best = (clusterID, similarity) }
+        }
+        let vector = memory.vector(keywords)
+        for candidate in memory.candidates(probe: probe, since: since, limit: 20) {
+            consider(candidate.clusterID, memory.similarity(vector, norm: norm, candidate))
+        }
+        if since < memory.start {
+            // Published long before it was seen: copies seen around its publication have
+            // left memory's window; read those from the tables.
+            let until = min(memory.start, when.addingTimeInterval(window))
+            if since < until {
+                let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                    SELECT a.clusterID, k.terms FROM article a INDEXED BY article_on_firstSeen
+                    JOIN article_keyword k ON k.articleID = a.id
+                    WHERE a.firstSeen >= ? AND a.firstSeen < ? AND a.clusterID IS NOT NULL
+                    """), arguments: [since, until])
+                while let row = try rows.next() {
+                    consider(row[0], StoryKeywords.similarity(keywords, KeywordRow.decode(row[1])))
                 }
             }
-            if let best {
-                clusterID = try Int64.fetchOne(db, sql: "SELECT clusterID FROM article WHERE id = ?", arguments: [best.id])
-            }
         }
-        if clusterID == nil {
-            try db.execute(sql: "INSERT INTO cluster (createdAt) VALUES (?)", arguments: [seenAt])
-            clusterID = db.lastInsertedRowID
-        }
-        try db.execute(sql: "UPDATE article SET clusterID = ? WHERE id = ?", arguments: [clusterID, articleID])
-        for (term, weight) in keywords {
-            try db.cachedStatement(sql: "INSERT OR REPLACE INTO article_term (articleID, term, weight) VALUES (?, ?, ?)")
-                .execute(arguments: [articleID, term, weight])
-            try db.cachedStatement(sql: "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1")
-                .execute(arguments: [term])
-        }
+        return (best?.clusterID, keywords)
+    }
+
+    /// Stores a new article's keywords and counts them into `pendingDF`, written to
+    /// `term_df` once per transaction by `flush`.
+    static func record(articleID: Int64, keywords: [(term: String, weight: Double)], pendingDF: inout [String: Int],
+                       in db: Database) throws {
+        guard !keywords.isEmpty else { return }
+        for (term, _) in keywords { pendingDF[term, default: 0] += 1 }
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO article_keyword (articleID, terms) VALUES (?, ?)")
+            .execute(arguments: [articleID, KeywordRow.encode(keywords)])
+    }
+
+    /// Adds the transaction's keyword counts to `term_df`.
+    static func flush(_ pendingDF: [String: Int], in db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df
+            """)
+        for (term, count) in pendingDF { try statement.execute(arguments: [term, count]) }
     }
 }

@@ -20,13 +20,12 @@ public enum StoryKeywords {
 
     /// Up to `limit` keywords with weights (tf × idf), strongest first. `documentFrequency`
     /// gives how many stored articles contain a term; `total` how many articles there are.
-    public static func keywords(title: String, text: String, limit: Int = 24,
+    public static func keywords(title: String, text: String, limit: Int = 24, roots: KeywordRoots? = nil,
                                 documentFrequency: (String) -> Int, total: Int) -> [(term: String, weight: Double)] {
         var tf: [String: Double] = [:]
         func add(_ s: String, weight: Double) {
-            for word in s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where word.count >= 3 {
-                let root = Stemmer.root(String(word))
-                guard root.count >= 3, !stopwords.contains(root), !stopwords.contains(String(word)) else { continue }
+            forEachWord(s) { word in
+                guard let root = roots?.term(word) ?? KeywordRoots.compute(word) else { return }
                 tf[root, default: 0] += weight
             }
         }
@@ -37,6 +36,74 @@ public enum StoryKeywords {
             (term, (1 + log(f)) * log((n + 1) / (Double(documentFrequency(term)) + 1)) + 0.01)
         }
         return Array(scored.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }.prefix(limit))
+    }
+
+    /// The keyword term of each word (its root, nil for a function word or a root under
+    /// three characters), remembered: owned by one writer, so without a lock.
+    public final class KeywordRoots {
+        private var terms: [String: String?] = [:]
+
+        public init() {}
+
+        func term(_ word: String) -> String? {
+            if let cached = terms[word] { return cached }
+            let term = Self.compute(word)
+            if terms.count >= 100_000 { terms.removeAll(keepingCapacity: true) }
+            terms[word] = term
+            return term
+        }
+
+        static func compute(_ word: String) -> String? {
+            let root = Stemmer.root(word)
+            guard root.utf8.count >= 3, root.utf8.allSatisfy({ $0 < 0x80 }) || root.count >= 3,
+                  !stopwords.contains(root), !stopwords.contains(word) else { return nil }
+            return root
+        }
+    }
+
+    /// Calls `body` with every lower-cased word of at least three characters: runs of
+    /// letters and digits, anything else separates. ASCII (nearly all of Indonesian news)
+    /// is cut byte by byte; other scalars are judged by their Unicode properties.
+    static func forEachWord(_ text: String, _ body: (String) -> Void) {
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(32)
+        var other = ""  // the word so far, once it has a non-ASCII scalar
+        var isASCII = true
+        func finish() {
+            defer { ascii.removeAll(keepingCapacity: true); other = ""; isASCII = true }
+            if isASCII {
+                guard ascii.count >= 3 else { return }
+                body(String(decoding: ascii, as: UTF8.self))
+            } else {
+                let word = other.lowercased()
+                guard word.count >= 3 else { return }
+                body(word)
+            }
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                let lower = b | 0x20
+                if lower >= 97 && lower <= 122 {
+                    if isASCII { ascii.append(lower) } else { other.unicodeScalars.append(Unicode.Scalar(lower)) }
+                } else if b >= 48 && b <= 57 {
+                    if isASCII { ascii.append(b) } else { other.unicodeScalars.append(scalar) }
+                } else if !(isASCII ? ascii.isEmpty : other.isEmpty) {
+                    finish()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                        || scalar.properties.generalCategory == .nonspacingMark {
+                if isASCII {
+                    other = String(decoding: ascii, as: UTF8.self)
+                    isASCII = false
+                }
+                other.unicodeScalars.append(scalar)
+            } else if !(isASCII ? ascii.isEmpty : other.isEmpty) {
+                finish()
+            }
+        }
+        if !(isASCII ? ascii.isEmpty : other.isEmpty) { finish() }
     }
 
     /// Cosine similarity of two weighted keyword sets.

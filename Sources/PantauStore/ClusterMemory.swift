@@ -1,0 +1,217 @@
+import Foundation
+import GRDB
+
+/// What story clustering needs, held in the writer's memory so that storing an article
+/// reads nothing back from the database: how many articles have each keyword (`term_df`)
+/// and the keyword vectors, clusters and times of the articles of the last days
+/// (`article_keyword`).
+///
+/// The tables stay the record; this is a cache of them, loaded at a process's first
+/// insert (a few thousand rows for an office archive, tens of thousands at national
+/// scale) and kept current by every insert. It is dropped, and loaded again, when another
+/// connection has written (`PRAGMA data_version` changed), when a write of this process
+/// failed (its changes were rolled back) and after pruning.
+final class ClusterMemory {
+    /// An article of the recent window.
+    struct Entry {
+        var id: Int64
+        var firstSeen: Date
+        var clusterID: Int64
+        var terms: [Int32]
+        var weights: [Double]
+        var norm: Double
+    }
+
+    /// `PRAGMA data_version` of the writer connection when loaded.
+    let dataVersion: Int64
+    /// Every article with `firstSeen` at or after this is in `entries`.
+    private(set) var start: Date
+    /// The largest article id: the collection size for idf.
+    private(set) var total: Int64
+    /// Word → keyword term, for `StoryKeywords.keywords`.
+    let roots = StoryKeywords.KeywordRoots()
+    private var termIDs: [String: Int32] = [:]
+    private var terms: [String] = []
+    private var documentFrequency: [Int32] = []
+    private var entries: [Entry] = []
+    /// `entries[i].firstSeen` as seconds: the candidate loop reads only this.
+    private var seen: [Double] = []
+    /// Scratch space of `candidates`, all zero between calls.
+    private var shareCount: [Int32] = []
+    private var shareWeight: [Double] = []
+    /// Entries before `head` left the window.
+    private var head = 0
+    /// Per term id: (entry position, the term's weight in that entry).
+    private var postings: [[(position: Int32, weight: Double)]] = []
+
+    /// How long articles stay in memory: twice the clustering window, so an article
+    /// published up to one window before it was seen still finds its copies here.
+    static func span(window: TimeInterval) -> TimeInterval { 2 * window }
+
+    init(db: Database, now: Date, window: TimeInterval) throws {
+        dataVersion = try Self.dataVersion(db)
+        total = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM article") ?? 0
+        start = now.addingTimeInterval(-Self.span(window: window))
+        let dfRows = try Row.fetchCursor(db, sql: "SELECT term, df FROM term_df")
+        while let row = try dfRows.next() {
+            let id = intern(row[0])
+            documentFrequency[Int(id)] = Int32(truncatingIfNeeded: row[1] as Int64)
+        }
+        var articles: [(id: Int64, firstSeen: Date, clusterID: Int64?)] = []
+        let articleRows = try Row.fetchCursor(db, sql: """
+            SELECT id, firstSeen, clusterID FROM article INDEXED BY article_on_firstSeen WHERE firstSeen >= ? ORDER BY id
+            """, arguments: [start])
+        while let row = try articleRows.next() { articles.append((row[0], row[1], row[2])) }
+        guard let first = articles.first?.id else { return }
+        var vectors: [Int64: [(Int32, Double)]] = [:]
+        let keywordRows = try Row.fetchCursor(db, sql: "SELECT articleID, terms FROM article_keyword WHERE articleID >= ?",
+                                              arguments: [first])
+        while let row = try keywordRows.next() {
+            vectors[row[0]] = KeywordRow.decode(row[1]).map { (intern($0.term), $0.weight) }
+        }
+        for article in articles {
+            guard let clusterID = article.clusterID, let vector = vectors[article.id] else { continue }
+            append(id: article.id, firstSeen: article.firstSeen, clusterID: clusterID, vector: vector)
+        }
+    }
+
+    static func dataVersion(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+    }
+
+    @discardableResult
+    private func intern(_ term: String) -> Int32 {
+        if let id = termIDs[term] { return id }
+        let id = Int32(terms.count)
+        termIDs[term] = id
+        terms.append(term)
+        documentFrequency.append(0)
+        postings.append([])
+        return id
+    }
+
+    /// How many stored articles have `term` among their keywords.
+    func df(_ term: String) -> Int {
+        termIDs[term].map { Int(documentFrequency[Int($0)]) } ?? 0
+    }
+
+    /// The articles sharing the most of `probe` terms (then the largest summed weight of
+    /// them), first seen at or after `since`: at most `limit` entries.
+    func candidates(probe: [String], since: Date, limit: Int) -> [Entry] {
+        // Counts per entry position in reusable arrays: hashing positions cost more than
+        // the rest of the loop.
+        // Locals: touching the class's arrays in the loop costs an exclusivity check each.
+        var counts: [Int32] = []
+        var weights: [Double] = []
+        swap(&counts, &shareCount)
+        swap(&weights, &shareWeight)
+        defer {
+            swap(&counts, &shareCount)
+            swap(&weights, &shareWeight)
+        }
+        if counts.count < entries.count {
+            counts.append(contentsOf: repeatElement(0, count: entries.count - counts.count))
+            weights.append(contentsOf: repeatElement(0, count: entries.count - weights.count))
+        }
+        let (postings, seen, head) = (self.postings, self.seen, self.head)
+        var touched: [Int] = []
+        let since = since.timeIntervalSinceReferenceDate
+        for term in probe {
+            guard let id = termIDs[term] else { continue }
+            for (position, weight) in postings[Int(id)] {
+                let p = Int(position)
+                guard p >= head, seen[p] >= since else { continue }
+                if counts[p] == 0 { touched.append(p) }
+                counts[p] += 1
+                weights[p] += weight
+            }
+        }
+        // The top `limit` by (count, weight, newest): a partial selection, the list can be long.
+        func before(_ a: Int, _ b: Int) -> Bool {
+            (counts[a], weights[a], a) > (counts[b], weights[b], b)
+        }
+        var top: [Int] = []
+        top.reserveCapacity(limit + 1)
+        for p in touched {
+            if top.count == limit, let last = top.last, !before(p, last) { continue }
+            top.insert(p, at: top.firstIndex { before(p, $0) } ?? top.count)
+            if top.count > limit { top.removeLast() }
+        }
+        let result = top.map { entries[$0] }
+        for p in touched { counts[p] = 0; weights[p] = 0 }
+        return result
+    }
+
+    /// A keyword vector in term ids (terms never stored are left out: they match nothing).
+    func vector(_ keywords: [(term: String, weight: Double)]) -> [(term: Int32, weight: Double)] {
+        keywords.compactMap { keyword in termIDs[keyword.term].map { ($0, keyword.weight) } }
+    }
+
+    /// Cosine of a keyword vector (from `vector`, with the norm of all its weights) with a
+    /// remembered article's.
+    func similarity(_ vector: [(term: Int32, weight: Double)], norm: Double, _ entry: Entry) -> Double {
+        guard norm > 0, entry.norm > 0 else { return 0 }
+        var dot = 0.0
+        for (term, weight) in vector {
+            // Both have at most a few dozen terms: a scan beats hashing.
+            guard let i = entry.terms.firstIndex(of: term) else { continue }
+            dot += weight * entry.weights[i]
+        }
+        return dot / (norm * entry.norm)
+    }
+
+    /// Records a stored article: its keywords count towards document frequencies, and it
+    /// joins the window as a candidate for later copies.
+    func add(id: Int64, firstSeen: Date, clusterID: Int64, keywords: [(term: String, weight: Double)]) {
+        total = max(total, id)
+        var vector: [(Int32, Double)] = []
+        vector.reserveCapacity(keywords.count)
+        for (term, weight) in keywords {
+            let termID = intern(term)
+            documentFrequency[Int(termID)] += 1
+            vector.append((termID, weight))
+        }
+        append(id: id, firstSeen: firstSeen, clusterID: clusterID, vector: vector)
+    }
+
+    private func append(id: Int64, firstSeen: Date, clusterID: Int64, vector: [(Int32, Double)]) {
+        let position = Int32(entries.count)
+        for (term, weight) in vector { postings[Int(term)].append((position, weight)) }
+        seen.append(firstSeen.timeIntervalSinceReferenceDate)
+        entries.append(Entry(id: id, firstSeen: firstSeen, clusterID: clusterID, terms: vector.map(\.0),
+                             weights: vector.map(\.1), norm: sqrt(vector.reduce(0) { $0 + $1.1 * $1.1 })))
+    }
+
+    /// Lets articles first seen before `date` leave the window (never moves it back).
+    func forget(before date: Date) {
+        guard date > start else { return }
+        start = date
+        while head < entries.count, entries[head].firstSeen < start { head += 1 }
+        // Compact once half the entries are gone: positions change, so postings are rebuilt.
+        guard head > 4096, head * 2 > entries.count else { return }
+        entries.removeFirst(head)
+        seen.removeFirst(head)
+        shareCount.removeAll()
+        shareWeight.removeAll()
+        head = 0
+        for i in postings.indices { postings[i].removeAll(keepingCapacity: true) }
+        for (position, entry) in entries.enumerated() {
+            for (term, weight) in zip(entry.terms, entry.weights) { postings[Int(term)].append((Int32(position), weight)) }
+        }
+    }
+}
+
+/// The writer's `ClusterMemory`, if loaded. Only touched inside `pool.write`, which runs
+/// one closure at a time; the lock makes that visible to the compiler.
+final class ClusterMemoryHolder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var memory: ClusterMemory?
+
+    func withMemory<T>(_ body: (inout ClusterMemory?) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&memory)
+    }
+
+    func invalidate() { withMemory { $0 = nil } }
+}
