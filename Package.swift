@@ -47,7 +47,8 @@ let package = Package(
         .target(name: "PantauSentiment", dependencies: ["PantauCore", "CHunspell"], swiftSettings: strict),
         .target(
             name: "PantauStore",
-            dependencies: ["PantauCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["PantauCore", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")],
             swiftSettings: strict),
         .target(
             name: "PantauReport", dependencies: ["PantauCore", .product(name: "Mustache", package: "swift-mustache")],

@@ -27,6 +27,7 @@ public final class ArchiveStore: Sendable {
         // Every connection needs the tokenizer before it touches the index.
         config.prepareDatabase { db in
             db.add(tokenizer: IndonesianTokenizer.self)
+            MatchStatistics.register(db)
             // A 32 MB page cache per connection: clustering reads recent keyword rows on
             // every insert, and the default 8 MB made it re-read pages from the file.
             try db.execute(sql: "PRAGMA cache_size = -32000")

@@ -1,3 +1,5 @@
+import PantauCore
+
 /// A news-search query: words, `"exact phrases"`, prefixes (`napi*`), `AND`, `OR`,
 /// `NOT`/`-word` and parentheses. Parsed by Pantau, then written as an FTS5 expression
 /// in which every term is quoted, so FTS5 syntax typed inside a term is plain text.
@@ -60,6 +62,18 @@ public indirect enum SearchQuery: Sendable, Equatable {
         }
     }
 
+    /// A word, or a prefix: the index holds roots ("pembinaan" as "bina"), so a prefix
+    /// also matches as its root ("pembina*" finds "bina*" too), except inside NEAR,
+    /// which takes no OR.
+    static func termExpression(_ word: String, prefix: Bool, alternatives: Bool) -> String {
+        guard prefix else { return quote(word) }
+        let root = Stemmer.root(word)
+        if alternatives, root != word, root.utf8.count >= 3 {
+            return "(" + quote(word) + " * OR " + quote(root) + " *)"
+        }
+        return quote(word) + " *"
+    }
+
     /// The FTS5 MATCH expression.
     public func ftsExpression() throws(ParseError) -> String {
         switch self {
@@ -67,7 +81,8 @@ public indirect enum SearchQuery: Sendable, Equatable {
             var inner: [String] = []
             for part in parts {
                 switch part {
-                case .term, .phrase: inner.append(try part.ftsExpression())
+                case .term(let word, let prefix): inner.append(Self.termExpression(word, prefix: prefix, alternatives: false))
+                case .phrase: inner.append(try part.ftsExpression())
                 default: throw ParseError(position: 1, message: "NEAR hanya menerima kata atau frasa")
                 }
             }
@@ -77,7 +92,7 @@ public indirect enum SearchQuery: Sendable, Equatable {
         case .filter:
             throw ParseError(position: 1, message: "filter source:/tone:/target: hanya boleh di tingkat atas (digabung dengan AND)")
         case .term(let word, let prefix):
-            return Self.quote(word) + (prefix ? " *" : "")
+            return Self.termExpression(word, prefix: prefix, alternatives: true)
         case .phrase(let words):
             return Self.quote(words.joined(separator: " "))
         case .or(let parts):

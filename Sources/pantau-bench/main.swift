@@ -10,6 +10,8 @@
 //       times ingest with FTS and clustering on, then the fixed queries sorted by date and
 //       by relevance (p50/p95), and reports the database size per article. Removes the
 //       archive afterwards. Goals (issue 6): ≥ 5,000 articles/s; p95 ≤ 100 ms at 1M.
+//       With --archive PATH the archive is kept there, and an existing one is only
+//       queried (for working on search without regenerating a million articles).
 import Foundation
 import PantauCore
 import PantauPipeline
@@ -232,11 +234,37 @@ func benchArchive() throws {
     let queriesPath = option("--queries", "Benchmarks/search-queries.txt")
     let queries = try String(contentsOfFile: queriesPath, encoding: .utf8).split(separator: "\n")
         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    let kept = option("--archive", "")
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pantau-bench-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let path = dir.appendingPathComponent("archive.sqlite").path
+    let path = kept.isEmpty ? dir.appendingPathComponent("archive.sqlite").path : kept
+    if kept.isEmpty { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) }
+    defer { if kept.isEmpty { try? FileManager.default.removeItem(at: dir) } }
+    let existing = !kept.isEmpty && FileManager.default.fileExists(atPath: kept)
     let store = try ArchiveStore(path: path)
+    if existing {
+        let count = try store.articleCount()
+        print("archive: \(count) articles already in \(kept)")
+        let more = Int(option("--more", "0")) ?? 0
+        if more > 0 {
+            // The marginal ingest rate at this size: `more` articles after the archive's last day.
+            let sources = (0..<30).map { Int64($0 + 1) }
+            var generator = ArticleGenerator()
+            generator.rng = .init(seed: UInt64(count))
+            let span = Double(more) / 3000 * 86_400
+            let start = Date(timeIntervalSince1970: 1_767_225_600 + 331 * 86_400 + Double(count))
+            let (batches, _) = generate(size: more, start: start, span: span, urlPrefix: "http://bench.invalid/m\(count)/",
+                                        sources: sources, tones: [ToneResult(label: .neutral, score: 0, relevant: true)],
+                                        generator: &generator)
+            let t = Date()
+            for (i, b) in batches.enumerated() {
+                try store.insert(b, seenAt: start.addingTimeInterval(span * Double(i * 500) / Double(more)))
+            }
+            let seconds = Date().timeIntervalSince(t)
+            print(String(format: "archive: %d more articles in %.1f s = %.0f articles/s", more, seconds, Double(more) / seconds))
+        }
+        try runQueries(queries, store: store)
+        return
+    }
     var sources: [Int64] = []
     for i in 0..<30 {
         sources.append(try store.register(Source(feedURL: "http://bench.invalid/\(i)/rss", title: "Media \(i)",
@@ -251,6 +279,25 @@ func benchArchive() throws {
     // Generate first (not timed), then ingest in batches of 500 as a run would per source.
     let start = Date(timeIntervalSince1970: 1_767_225_600) // 2026-01-01
     let span = 330.0 * 86_400
+    let (batches, textBytes) = generate(size: size, start: start, span: span, urlPrefix: "http://bench.invalid/a/",
+                                        sources: sources, tones: tones, generator: &generator)
+    let ingestStart = Date()
+    for (i, b) in batches.enumerated() {
+        let seen = start.addingTimeInterval(span * Double(i * 500) / Double(size))
+        try store.insert(b, seenAt: seen)
+    }
+    let ingest = Date().timeIntervalSince(ingestStart)
+    let bytes = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: path + $0)[.size] as? Int }.reduce(0, +)
+    print(String(format: "archive: %d articles (%.0f MB of text), ingest %.1f s = %.0f articles/s (goal ≥ 5,000: %@); database %.1f KB/article",
+                 size, Double(textBytes) / 1_048_576, ingest, Double(size) / ingest, Double(size) / ingest >= 5000 ? "met" : "NOT met",
+                 Double(bytes) / 1024 / Double(size)))
+    try runQueries(queries, store: store)
+}
+
+/// Stories told in 1–5 reworded copies, `size` articles spread over `span` from `start`,
+/// in batches of 500.
+func generate(size: Int, start: Date, span: TimeInterval, urlPrefix: String, sources: [Int64], tones: [ToneResult],
+              generator: inout ArticleGenerator) -> (batches: [[ArchiveStore.NewArticle]], textBytes: Int) {
     var batches: [[ArchiveStore.NewArticle]] = []
     var batch: [ArchiveStore.NewArticle] = []
     var n = 0
@@ -265,23 +312,17 @@ func benchArchive() throws {
             let text = reworded.prefix(9 + c % 3).joined(separator: " ")
             textBytes += text.utf8.count
             let article = ExtractedArticle(title: c == 0 ? title : title + " (\(c))", text: text, published: when.addingTimeInterval(Double(c) * 900))
-            batch.append(.init(url: "http://bench.invalid/a/\(n)", sourceID: sources[(n * 7 + c) % 30], guid: nil, article: article,
-                               summary: nil, tone: tones[n % 3], lexiconVersion: "bench"))
+            batch.append(.init(url: urlPrefix + String(n), sourceID: sources[(n * 7 + c) % 30], guid: nil, article: article,
+                               summary: nil, tone: tones[n % tones.count], lexiconVersion: "bench"))
             n += 1
             if batch.count == 500 { batches.append(batch); batch.removeAll() }
         }
     }
     if !batch.isEmpty { batches.append(batch) }
-    let ingestStart = Date()
-    for (i, b) in batches.enumerated() {
-        let seen = start.addingTimeInterval(span * Double(i * 500) / Double(size))
-        try store.insert(b, seenAt: seen)
-    }
-    let ingest = Date().timeIntervalSince(ingestStart)
-    let bytes = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: path + $0)[.size] as? Int }.reduce(0, +)
-    print(String(format: "archive: %d articles (%.0f MB of text), ingest %.1f s = %.0f articles/s (goal ≥ 5,000: %@); database %.1f KB/article",
-                 size, Double(textBytes) / 1_048_576, ingest, Double(size) / ingest, Double(size) / ingest >= 5000 ? "met" : "NOT met",
-                 Double(bytes) / 1024 / Double(size)))
+    return (batches, textBytes)
+}
+
+func runQueries(_ queries: [String], store: ArchiveStore) throws {
     for sortByDate in [true, false] {
         var times: [Double] = []
         var hits = 0
@@ -293,6 +334,9 @@ func benchArchive() throws {
             let t = Date()
             hits += try store.search(query, options: options).count
             times.append(Date().timeIntervalSince(t) * 1000)
+            if ProcessInfo.processInfo.environment["BENCH_VERBOSE"] != nil {
+                print(String(format: "  %7.1f ms  %@", times.last!, q))
+            }
         }
         times.sort()
         let p50 = times[times.count / 2], p95 = times[min(times.count - 1, Int(Double(times.count) * 0.95))]

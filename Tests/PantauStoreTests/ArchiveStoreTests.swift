@@ -122,6 +122,15 @@ import Testing
         #expect(try urls(store, "serang tone:negative") == ["https://contoh.id/2"])
         #expect(try urls(store, "lapas -kabur") == ["https://lain.id/3"])
         #expect(try urls(store, "napi*").count == 2)
+        // A prefix of a derived form finds it through its root, also in a column and in
+        // both sort orders; inside NEAR the prefix stays as typed.
+        #expect(try urls(store, "kerusuh*") == ["https://contoh.id/1"])
+        #expect(try urls(store, "pelatih*") == ["https://lain.id/3"])
+        #expect(try urls(store, "title:kerusuh*") == ["https://contoh.id/1"])
+        var byDate = ArchiveStore.SearchOptions()
+        byDate.sortByDate = true
+        #expect(try store.search(try SearchQuery.parse("kerusuh*"), options: byDate).map(\.article.url) == ["https://contoh.id/1"])
+        #expect(try urls(store, "napi* NEAR/3 kabur") == ["https://contoh.id/2"])
         #expect(throws: StoreError.self) { try store.search(try SearchQuery.parse("kabur OR source:lain")) }
     }
 }

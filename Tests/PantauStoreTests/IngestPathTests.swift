@@ -108,3 +108,86 @@ import Testing
         #expect(try store.search(try SearchQuery.parse("kabur")).count == 1) // still in the title
     }
 }
+
+/// Search plans at the scale of an archive: the early stops must not change the answer.
+@Suite struct SearchPlanTests {
+    /// Date order read newest-first from the index equals sorting every match, with
+    /// publication dates before, long before and (wrongly) after the time first seen.
+    @Test func newestFirstEqualsAFullSort() throws {
+        let store = try ArchiveStore(path: ArchiveStoreTests.temporaryPath())
+        let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
+        let start = Date(timeIntervalSince1970: 1_780_000_000)
+        var expected: [(url: String, date: Date, order: Int)] = []
+        var rng = SystemRandomNumberGenerator()
+        for batch in 0..<12 {
+            let seen = start.addingTimeInterval(Double(batch) * 3600)
+            var items: [ArchiveStore.NewArticle] = []
+            for i in 0..<40 {
+                let n = batch * 40 + i
+                var item = ArchiveStoreTests.article("https://contoh.id/\(n)", title: "Berita \(n)",
+                                                     text: (n % 3 == 0 ? "Napi kabur dari lapas. " : "Pelatihan warga binaan. ") + "Nomor \(n).",
+                                                     source: source.id)
+                switch Int.random(in: 0..<4, using: &rng) {
+                case 0: item.article.published = nil
+                case 1: item.article.published = seen.addingTimeInterval(-Double.random(in: 0..<7200, using: &rng))
+                case 2: item.article.published = seen.addingTimeInterval(-Double.random(in: 0..<(40 * 86400), using: &rng))
+                default: item.article.published = seen.addingTimeInterval(Double.random(in: 1..<86400, using: &rng)) // wrong: after seen
+                }
+                items.append(item)
+                if n % 3 == 0 {
+                    expected.append((item.url, min(item.article.published ?? seen, seen), n))
+                }
+            }
+            try store.insert(items, seenAt: seen)
+        }
+        // Dates are stored to the millisecond: compare at that precision.
+        func ms(_ d: Date) -> Int64 { Int64((d.timeIntervalSince1970 * 1000).rounded(.down)) }
+        let sorted = expected.sorted { (ms($0.date), $0.order) > (ms($1.date), $1.order) }.map(\.url)
+        for limit in [1, 5, 20, 160, 500] {
+            var options = ArchiveStore.SearchOptions()
+            options.sortByDate = true
+            options.limit = limit
+            let hits = try store.search(try SearchQuery.parse("kabur"), options: options).map(\.article.url)
+            #expect(hits == Array(sorted.prefix(limit)), "limit \(limit)")
+        }
+        // --until starts below the articles first seen since then.
+        var options = ArchiveStore.SearchOptions()
+        options.sortByDate = true
+        options.limit = 1000
+        options.until = start.addingTimeInterval(6 * 3600)
+        let early = try store.search(try SearchQuery.parse("kabur"), options: options).map(\.article.url)
+        #expect(early.count == 80 && early.allSatisfy { Int($0.split(separator: "/").last!)! < 240 })
+    }
+
+    @Test func relevanceWeighsTitleAndRepetition() throws {
+        let store = try ArchiveStore(path: ArchiveStoreTests.temporaryPath())
+        let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
+        let filler = Array(repeating: "Petugas memeriksa kamar hunian setiap pagi.", count: 8).joined(separator: " ")
+        try store.insert([
+            ArchiveStoreTests.article("https://contoh.id/sekali", title: "Kegiatan harian", text: filler + " Satu napi sempat mencoba kabur.", source: source.id),
+            ArchiveStoreTests.article("https://contoh.id/judul", title: "Napi kabur dari lapas", text: filler, source: source.id),
+            ArchiveStoreTests.article("https://contoh.id/sering", title: "Kegiatan harian", text: "Kabur, kabur, kabur: tiga napi kabur. " + filler, source: source.id),
+            ArchiveStoreTests.article("https://contoh.id/lain", title: "Pelatihan las", text: filler, source: source.id, label: .positive),
+        ], seenAt: Date())
+        let hits = try store.search(try SearchQuery.parse("kabur")).map(\.article.url)
+        #expect(hits.count == 3)
+        #expect(hits.last == "https://contoh.id/sekali")
+        // An OR query: the rarer word of the window weighs more.
+        let either = try store.search(try SearchQuery.parse("kabur OR pelatihan")).map(\.article.url)
+        #expect(either.first == "https://contoh.id/lain")
+    }
+
+    @Test func rankingFormula() {
+        func match(_ sizes: [Int32], _ hits: [[Int32]]) -> MatchStatistics.Match {
+            var values: [Int32] = [Int32(hits.count), Int32(sizes.count)] + sizes
+            for h in hits { values += h }
+            return MatchStatistics.Match(values.withUnsafeBytes { Data($0) })!
+        }
+        // Same counts: the shorter document first; equal documents: the newer (first) one.
+        let order = RelevanceRanking.order([match([5, 100], [[0, 1]]), match([5, 20], [[0, 1]]), match([5, 20], [[0, 1]])],
+                                           columnWeights: [3, 1])
+        #expect(order == [1, 2, 0])
+        #expect(MatchStatistics.Match(Data([1, 2, 3])) == nil)
+        #expect(MatchStatistics.Match([Int32](arrayLiteral: 1, 2, 5).withUnsafeBytes { Data($0) }) == nil)
+    }
+}
