@@ -187,6 +187,18 @@ enum ArchiveSchema {
                 """)
             try db.drop(table: "article_term")
         }
+        migrator.registerMigration("v10-batched-index-inserts") { db in
+            // New articles enter the full-text index in one statement per stored batch
+            // (`ArchiveStore.insert`), not through a trigger per row: FTS5 writes its
+            // pending terms out at every statement savepoint, so the trigger made one
+            // index segment per article and kept the index merging.
+            try db.execute(sql: #"DROP TRIGGER IF EXISTS "__article_fts_ai""#)
+        }
+        migrator.registerMigration("v11-exact-copies-in-memory") { db in
+            // Exact copies are found among the recent articles the writer keeps in memory
+            // (`ClusterMemory`); the index was a random b-tree insert for every article.
+            try db.execute(sql: "DROP INDEX IF EXISTS article_on_contentHash")
+        }
         return migrator
     }
 }

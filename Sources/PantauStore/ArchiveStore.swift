@@ -230,9 +230,9 @@ public final class ArchiveStore: Sendable {
     /// Stores a batch of articles in one transaction (one source's new items); an article
     /// whose URL is already stored is skipped. Returns how many were inserted.
     ///
-    /// Each article gets its story cluster before its row is written (an UPDATE afterwards
-    /// would also rewrite its full-text entry); clustering reads `ClusterMemory`, not the
-    /// tables.
+    /// Each article gets its story cluster before its row is written (no second write of
+    /// the row); clustering reads `ClusterMemory`, not the tables; the batch enters the
+    /// full-text index in one statement at the end.
     @discardableResult
     public func insert(_ articles: [NewArticle], seenAt date: Date) throws(StoreError) -> Int {
         do {
@@ -264,6 +264,7 @@ public final class ArchiveStore: Sendable {
 
     static func insert(_ articles: [NewArticle], seenAt date: Date, memory: ClusterMemory, in db: Database) throws -> Int {
         var inserted = 0
+        var firstID: Int64?
         var pendingDF: [String: Int] = [:]
         // Formatted once: GRDB formats every Date it binds.
         let seen = date.databaseValue
@@ -294,13 +295,19 @@ public final class ArchiveStore: Sendable {
                                                   a.published, a.publishedSource, seen, hash, a.pageType.rawValue,
                                                   a.language, a.imageURL, a.modified, clusterID])
             let id = db.lastInsertedRowID
+            if firstID == nil { firstID = id }
             try StoryClustering.record(articleID: id, keywords: chosen.keywords, pendingDF: &pendingDF, in: db)
-            memory.add(id: id, firstSeen: date, clusterID: clusterID, keywords: chosen.keywords)
+            memory.add(id: id, firstSeen: date, clusterID: clusterID, contentHash: hash, keywords: chosen.keywords)
             try insertTone.execute(arguments: [id, item.tone.label.rawValue, item.tone.score, item.tone.relevant,
                                                ToneJSON.encode(item.tone), item.lexiconVersion, seen])
             inserted += 1
         }
         try StoryClustering.flush(pendingDF, in: db)
+        // The batch enters the full-text index in one statement (see migration v10).
+        if let first = firstID {
+            try db.execute(sql: "INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM article WHERE id >= ?",
+                           arguments: [first])
+        }
         return inserted
     }
 

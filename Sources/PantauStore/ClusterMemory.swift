@@ -17,6 +17,7 @@ final class ClusterMemory {
         var id: Int64
         var firstSeen: Date
         var clusterID: Int64
+        var contentHash: String
         var terms: [Int32]
         var weights: [Double]
         var norm: Double
@@ -36,11 +37,20 @@ final class ClusterMemory {
     private var entries: [Entry] = []
     /// `entries[i].firstSeen` as seconds: the candidate loop reads only this.
     private var seen: [Double] = []
+    /// Whether `seen` never decreases (entries added in the order they were first seen):
+    /// `candidates` may then stop at the first entry older than its window.
+    private var inOrder = true
+    /// How many of a probe term's newest articles `candidates` looks at.
+    static let perTermLimit = 250
     /// Scratch space of `candidates`, all zero between calls.
     private var shareCount: [Int32] = []
     private var shareWeight: [Double] = []
     /// Entries before `head` left the window.
     private var head = 0
+    /// Content hash → position of the newest entry with that text (exact copies; the
+    /// table's index on `contentHash` was a random insert into a million-entry b-tree for
+    /// every article).
+    private var copies: [String: Int32] = [:]
     /// Per term id: (entry position, the term's weight in that entry).
     private var postings: [[(position: Int32, weight: Double)]] = []
 
@@ -57,11 +67,11 @@ final class ClusterMemory {
             let id = intern(row[0])
             documentFrequency[Int(id)] = Int32(truncatingIfNeeded: row[1] as Int64)
         }
-        var articles: [(id: Int64, firstSeen: Date, clusterID: Int64?)] = []
+        var articles: [(id: Int64, firstSeen: Date, clusterID: Int64?, contentHash: String)] = []
         let articleRows = try Row.fetchCursor(db, sql: """
-            SELECT id, firstSeen, clusterID FROM article INDEXED BY article_on_firstSeen WHERE firstSeen >= ? ORDER BY id
+            SELECT id, firstSeen, clusterID, contentHash FROM article INDEXED BY article_on_firstSeen WHERE firstSeen >= ? ORDER BY id
             """, arguments: [start])
-        while let row = try articleRows.next() { articles.append((row[0], row[1], row[2])) }
+        while let row = try articleRows.next() { articles.append((row[0], row[1], row[2], row[3])) }
         guard let first = articles.first?.id else { return }
         var vectors: [Int64: [(Int32, Double)]] = [:]
         let keywordRows = try Row.fetchCursor(db, sql: "SELECT articleID, terms FROM article_keyword WHERE articleID >= ?",
@@ -70,8 +80,9 @@ final class ClusterMemory {
             vectors[row[0]] = KeywordRow.decode(row[1]).map { (intern($0.term), $0.weight) }
         }
         for article in articles {
-            guard let clusterID = article.clusterID, let vector = vectors[article.id] else { continue }
-            append(id: article.id, firstSeen: article.firstSeen, clusterID: clusterID, vector: vector)
+            guard let clusterID = article.clusterID else { continue }
+            append(id: article.id, firstSeen: article.firstSeen, clusterID: clusterID, contentHash: article.contentHash,
+                   vector: vectors[article.id] ?? [])
         }
     }
 
@@ -113,17 +124,27 @@ final class ClusterMemory {
             counts.append(contentsOf: repeatElement(0, count: entries.count - counts.count))
             weights.append(contentsOf: repeatElement(0, count: entries.count - weights.count))
         }
-        let (postings, seen, head) = (self.postings, self.seen, self.head)
+        let (postings, seen, head, inOrder) = (self.postings, self.seen, self.head, self.inOrder)
         var touched: [Int] = []
         let since = since.timeIntervalSinceReferenceDate
         for term in probe {
             guard let id = termIDs[term] else { continue }
-            for (position, weight) in postings[Int(id)] {
+            // Newest first, and at most `perTermLimit` articles per term: copies of a story
+            // follow it within hours, and a word in thousands of recent articles is no
+            // name or place of one story (in a national archive the common ones are).
+            var taken = 0
+            for (position, weight) in postings[Int(id)].reversed() {
                 let p = Int(position)
-                guard p >= head, seen[p] >= since else { continue }
+                if p < head { break }
+                if seen[p] < since {
+                    // Positions follow insertion, and so, normally, the time first seen.
+                    if inOrder { break } else { continue }
+                }
                 if counts[p] == 0 { touched.append(p) }
                 counts[p] += 1
                 weights[p] += weight
+                taken += 1
+                if taken == Self.perTermLimit { break }
             }
         }
         // The top `limit` by (count, weight, newest): a partial selection, the list can be long.
@@ -162,7 +183,7 @@ final class ClusterMemory {
 
     /// Records a stored article: its keywords count towards document frequencies, and it
     /// joins the window as a candidate for later copies.
-    func add(id: Int64, firstSeen: Date, clusterID: Int64, keywords: [(term: String, weight: Double)]) {
+    func add(id: Int64, firstSeen: Date, clusterID: Int64, contentHash: String, keywords: [(term: String, weight: Double)]) {
         total = max(total, id)
         var vector: [(Int32, Double)] = []
         vector.reserveCapacity(keywords.count)
@@ -171,14 +192,22 @@ final class ClusterMemory {
             documentFrequency[Int(termID)] += 1
             vector.append((termID, weight))
         }
-        append(id: id, firstSeen: firstSeen, clusterID: clusterID, vector: vector)
+        append(id: id, firstSeen: firstSeen, clusterID: clusterID, contentHash: contentHash, vector: vector)
     }
 
-    private func append(id: Int64, firstSeen: Date, clusterID: Int64, vector: [(Int32, Double)]) {
+    /// The cluster of a remembered article with exactly this text (its content hash).
+    func exactCopy(_ contentHash: String) -> Int64? {
+        copies[contentHash].map { entries[Int($0)].clusterID }
+    }
+
+    private func append(id: Int64, firstSeen: Date, clusterID: Int64, contentHash: String, vector: [(Int32, Double)]) {
         let position = Int32(entries.count)
+        copies[contentHash] = position
         for (term, weight) in vector { postings[Int(term)].append((position, weight)) }
-        seen.append(firstSeen.timeIntervalSinceReferenceDate)
-        entries.append(Entry(id: id, firstSeen: firstSeen, clusterID: clusterID, terms: vector.map(\.0),
+        let time = firstSeen.timeIntervalSinceReferenceDate
+        if let last = seen.last, time < last { inOrder = false }
+        seen.append(time)
+        entries.append(Entry(id: id, firstSeen: firstSeen, clusterID: clusterID, contentHash: contentHash, terms: vector.map(\.0),
                              weights: vector.map(\.1), norm: sqrt(vector.reduce(0) { $0 + $1.1 * $1.1 })))
     }
 
@@ -186,7 +215,11 @@ final class ClusterMemory {
     func forget(before date: Date) {
         guard date > start else { return }
         start = date
-        while head < entries.count, entries[head].firstSeen < start { head += 1 }
+        while head < entries.count, entries[head].firstSeen < start {
+            // The newest copy of a text leaving takes the text with it.
+            if copies[entries[head].contentHash] == Int32(head) { copies[entries[head].contentHash] = nil }
+            head += 1
+        }
         // Compact once half the entries are gone: positions change, so postings are rebuilt.
         guard head > 4096, head * 2 > entries.count else { return }
         entries.removeFirst(head)
@@ -195,8 +228,10 @@ final class ClusterMemory {
         shareWeight.removeAll()
         head = 0
         for i in postings.indices { postings[i].removeAll(keepingCapacity: true) }
+        copies.removeAll(keepingCapacity: true)
         for (position, entry) in entries.enumerated() {
             for (term, weight) in zip(entry.terms, entry.weights) { postings[Int(term)].append((Int32(position), weight)) }
+            copies[entry.contentHash] = Int32(position)
         }
     }
 }

@@ -25,18 +25,14 @@ enum StoryClustering {
         let keywords = StoryKeywords.keywords(title: article.title ?? "", text: article.text, limit: keywordCount,
                                               roots: memory.roots, documentFrequency: memory.df, total: Int(memory.total) + 1)
         // An exact copy joins its original.
-        if !article.text.isEmpty, let original = try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT clusterID FROM article WHERE contentHash = ? AND clusterID IS NOT NULL LIMIT 1
-            """), arguments: [contentHash]) {
+        if !article.text.isEmpty, let original = memory.exactCopy(contentHash) {
             return (original, keywords)
         }
-        guard !keywords.isEmpty else { return (nil, keywords) }
         // Candidates: recent articles sharing the rarest keywords (names, places, figures:
         // what copies of one story keep). A keyword no stored article has (df 0) cannot
         // find a copy: the rarest of the rest.
         let probe = keywords.map { (term: $0.term, df: memory.df($0.term)) }.filter { $0.df > 0 }
             .sorted { ($0.df, $0.term) < ($1.df, $1.term) }.prefix(8).map(\.term)
-        guard !probe.isEmpty else { return (nil, keywords) }
         let since = min(when, seenAt).addingTimeInterval(-window)
         let norm = sqrt(keywords.reduce(0) { $0 + $1.weight * $1.weight })
         var best: (clusterID: Int64, similarity: Double)?
@@ -44,7 +40,7 @@ enum StoryClustering {
             if similarity >= threshold, similarity > (best?.similarity ?? 0) { best = (clusterID, similarity) }
         }
         let vector = memory.vector(keywords)
-        for candidate in memory.candidates(probe: probe, since: since, limit: 20) {
+        for candidate in probe.isEmpty ? [] : memory.candidates(probe: probe, since: since, limit: 20) {
             consider(candidate.clusterID, memory.similarity(vector, norm: norm, candidate))
         }
         if since < memory.start {
@@ -53,12 +49,13 @@ enum StoryClustering {
             let until = min(memory.start, when.addingTimeInterval(window))
             if since < until {
                 let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                    SELECT a.clusterID, k.terms FROM article a INDEXED BY article_on_firstSeen
-                    JOIN article_keyword k ON k.articleID = a.id
+                    SELECT a.clusterID, k.terms, a.contentHash FROM article a INDEXED BY article_on_firstSeen
+                    LEFT JOIN article_keyword k ON k.articleID = a.id
                     WHERE a.firstSeen >= ? AND a.firstSeen < ? AND a.clusterID IS NOT NULL
                     """), arguments: [since, until])
                 while let row = try rows.next() {
-                    consider(row[0], StoryKeywords.similarity(keywords, KeywordRow.decode(row[1])))
+                    if !article.text.isEmpty, row[2] == contentHash { return (row[0], keywords) }
+                    consider(row[0], StoryKeywords.similarity(keywords, KeywordRow.decode(row[1] ?? "")))
                 }
             }
         }

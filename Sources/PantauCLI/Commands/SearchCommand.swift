@@ -34,7 +34,8 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: "Jumlah hasil maksimum (1–10000).")
     var limit = 50
 
-    @Option(help: ArgumentHelp("Urutan: relevance atau date.", valueName: "URUTAN"))
+    @Option(help: ArgumentHelp("Urutan: relevance (paling relevan di antara 5.000 kecocokan terbaru; lebih lama lewat --until) atau date (terbaru dulu).",
+                               valueName: "URUTAN"))
     var sort: SortOrder = .relevance
 
     @Option(help: ArgumentHelp("Keluaran: table, json atau csv.", valueName: "FORMAT"))
