@@ -22,15 +22,21 @@ public enum StoryKeywords {
     /// gives how many stored articles contain a term; `total` how many articles there are.
     public static func keywords(title: String, text: String, limit: Int = 24, roots: KeywordRoots? = nil,
                                 documentFrequency: (String) -> Int, total: Int) -> [(term: String, weight: Double)] {
-        var tf: [String: Double] = [:]
-        func add(_ s: String, weight: Double) {
-            forEachWord(s) { word in
-                guard let root = roots?.term(word) ?? KeywordRoots.compute(word) else { return }
-                tf[root, default: 0] += weight
+        var tf: [(term: String, f: Double)] = []
+        if let roots {
+            tf = roots.termFrequencies(title: title, text: text)
+        } else {
+            var counts: [String: Double] = [:]
+            func add(_ s: String, weight: Double) {
+                forEachWord(s) { word in
+                    guard let root = KeywordRoots.compute(word) else { return }
+                    counts[root, default: 0] += weight
+                }
             }
+            add(title, weight: 3)
+            add(text, weight: 1)
+            tf = counts.map { ($0.key, $0.value) }
         }
-        add(title, weight: 3)
-        add(text, weight: 1)
         let n = Double(max(total, 1))
         let scored = tf.map { term, f in
             (term, (1 + log(f)) * log((n + 1) / (Double(documentFrequency(term)) + 1)) + 0.01)
@@ -40,17 +46,111 @@ public enum StoryKeywords {
 
     /// The keyword term of each word (its root, nil for a function word or a root under
     /// three characters), remembered: owned by one writer, so without a lock.
+    ///
+    /// The writer's fast path: words are cut from the UTF-8 bytes, looked up by a 64-bit
+    /// hash of their lower-cased bytes (no string per word), and counted in a scratch
+    /// array indexed by term. Same words and terms as `forEachWord` + `compute`.
     public final class KeywordRoots {
-        private var terms: [String: String?] = [:]
+        /// FNV-1a of a lower-cased word → its term's index in `terms`, or -1 (no term).
+        private var byHash: [UInt64: Int32] = [:]
+        private var terms: [String] = []
+        private var termIndex: [String: Int32] = [:]
+        /// Scratch counts by term index, zero between calls.
+        private var counts: [Double] = []
 
         public init() {}
 
+        func termFrequencies(title: String, text: String) -> [(term: String, f: Double)] {
+            var touched: [Int32] = []
+            count(title, weight: 3, &touched)
+            count(text, weight: 1, &touched)
+            var out: [(term: String, f: Double)] = []
+            out.reserveCapacity(touched.count)
+            for t in touched {
+                out.append((terms[Int(t)], counts[Int(t)]))
+                counts[Int(t)] = 0
+            }
+            return out
+        }
+
+        private func count(_ s: String, weight: Double, _ touched: inout [Int32]) {
+            var s = s
+            s.withUTF8 { bytes in
+                let n = bytes.count
+                var i = 0
+                while i < n {
+                    // Skip to a letter or digit (any non-ASCII byte may start one).
+                    while i < n, !Self.isWordByte(bytes[i]) { i += 1 }
+                    let start = i
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    var ascii = true
+                    while i < n {
+                        let b = bytes[i]
+                        if b < 0x80 {
+                            guard Self.isWordByte(b) else { break }
+                            let lower = b >= 65 && b <= 90 ? b | 0x20 : b
+                            hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+                            i += 1
+                        } else {
+                            ascii = false
+                            i += 1
+                        }
+                    }
+                    guard i > start else { continue }
+                    if ascii {
+                        guard i - start >= 3 else { continue }
+                        let id = term(hash: hash) {
+                            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self).lowercased()
+                        }
+                        if id >= 0 { add(id, weight, &touched) }
+                    } else {
+                        // Letters beyond ASCII: the general cut, as `forEachWord` does it.
+                        let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                        StoryKeywords.forEachWord(run) { word in
+                            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                            for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+                            let id = term(hash: h) { word }
+                            if id >= 0 { add(id, weight, &touched) }
+                        }
+                    }
+                }
+            }
+        }
+
+        @inline(__always) private func add(_ id: Int32, _ weight: Double, _ touched: inout [Int32]) {
+            if counts[Int(id)] == 0 { touched.append(id) }
+            counts[Int(id)] += weight
+        }
+
+        @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+            (b | 0x20) >= 97 && (b | 0x20) <= 122 || (b >= 48 && b <= 57) || b >= 0x80
+        }
+
+        private func term(hash: UInt64, word: () -> String) -> Int32 {
+            if let known = byHash[hash] { return known }
+            if byHash.count >= 200_000 { byHash.removeAll(keepingCapacity: true) }
+            guard let root = Self.compute(word()) else {
+                byHash[hash] = -1
+                return -1
+            }
+            let id: Int32
+            if let existing = termIndex[root] {
+                id = existing
+            } else {
+                id = Int32(terms.count)
+                terms.append(root)
+                termIndex[root] = id
+                counts.append(0)
+            }
+            byHash[hash] = id
+            return id
+        }
+
         func term(_ word: String) -> String? {
-            if let cached = terms[word] { return cached }
-            let term = Self.compute(word)
-            if terms.count >= 100_000 { terms.removeAll(keepingCapacity: true) }
-            terms[word] = term
-            return term
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            let id = term(hash: h) { word }
+            return id >= 0 ? terms[Int(id)] : nil
         }
 
         static func compute(_ word: String) -> String? {

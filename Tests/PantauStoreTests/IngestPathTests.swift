@@ -191,3 +191,26 @@ import Testing
         #expect(MatchStatistics.Match([Int32](arrayLiteral: 1, 2, 5).withUnsafeBytes { Data($0) }) == nil)
     }
 }
+
+@Suite struct KeywordPathTests {
+    /// The writer's byte-level path gives the same keywords as the general one.
+    @Test func fastPathEqualsGeneralPath() {
+        let texts = [
+            ("Napi Kabur dari LAPAS Serang", "Dua narapidana kabur melalui jendela kamar mandi, kata Kepala Lapas Serang. Polisi memburu keduanya; “ricuh” — tidak."),
+            ("Tahanán 2026: ŞİŞLİ", "Pelatihan las bagi warga binaan Rutan Tangerang berjalan lancar. Sertifikat diberikan. 12 ab x naïve café-ñandú rusuh-rusuh"),
+            ("", ""),
+            ("a b c", "1 22 333 4444 dan yang di ke dari"),
+        ]
+        let roots = StoryKeywords.KeywordRoots()
+        let df: (String) -> Int = { $0.count }
+        for _ in 0..<2 { // the second round reads the caches
+            for (title, text) in texts {
+                let fast = StoryKeywords.keywords(title: title, text: text, roots: roots, documentFrequency: df, total: 100)
+                let general = StoryKeywords.keywords(title: title, text: text, documentFrequency: df, total: 100)
+                #expect(fast.map(\.term) == general.map(\.term))
+                #expect(fast.map(\.weight) == general.map(\.weight))
+            }
+        }
+        #expect(!StoryKeywords.keywords(title: "Napi kabur", text: "napi kabur lagi", roots: roots, documentFrequency: df, total: 10).isEmpty)
+    }
+}
