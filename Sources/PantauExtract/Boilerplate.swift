@@ -29,9 +29,13 @@ enum Boilerplate {
     ]
 
     /// True when the element's class or id marks it as furniture.
-    static func isFurniture(_ node: XMLNode) -> Bool {
+    static func isFurniture(_ node: XMLNode, kind: TagKind? = nil) -> Bool {
         // Page-level containers carry feature flags in their classes ("f_share_tools_on").
-        if node.hasName("body") || node.hasName("html") || node.hasName("main") { return false }
+        if let kind {
+            if kind.contains(.page) { return false }
+        } else if node.hasName("body") || node.hasName("html") || node.hasName("main") {
+            return false
+        }
         let hint = hintBytes(of: node)
         guard !hint.isEmpty else { return false }
         // Unambiguous furniture words decide alone; otherwise only a negative hint without a
@@ -50,11 +54,12 @@ enum Boilerplate {
     /// Lower-cased class and id, as bytes (ASCII folding only: hints are ASCII words).
     static func hintBytes(of node: XMLNode) -> [UInt8] {
         var out: [UInt8] = []
-        for name in ["class", "id"] {
-            guard let v = node.attribute(name), !v.isEmpty else { continue }
-            if !out.isEmpty { out.append(32) }
-            for b in v.utf8 { out.append(b >= 65 && b <= 90 ? b + 32 : b) }
-        }
+        node.appendLowercasedAttribute("class", to: &out)
+        let classEnd = out.count
+        if classEnd > 0 { out.append(32) }
+        node.appendLowercasedAttribute("id", to: &out)
+        // No id: no separator either.
+        if classEnd > 0, out.count == classEnd + 1 { out.removeLast() }
         return out
     }
 

@@ -11,6 +11,7 @@ import PantauXML
 final class MainTextFinder {
     let root: XMLNode
     let title: String?
+    let tags = TagTable()
     /// Visible and link characters of the whole body, known after `paragraphs()`.
     private(set) var pageTotals: (text: Int, link: Int) = (0, 0)
 
@@ -29,7 +30,7 @@ final class MainTextFinder {
         // Furniture hints (class/id words) are only trusted for elements that do not hold a
         // large share of the page's text: a blog's body can sit in "widget Blog", a news
         // template's in "content-and-menu".
-        let (rawText, furniture) = Self.textLengths(body)
+        let (rawText, furniture) = textLengths(body)
         let total = rawText[body.identity] ?? 0
         let limit = max(250, Int(Double(total) * 0.35))
         // Dropped elements never reach here (the length pass skipped them: no entry).
@@ -58,11 +59,11 @@ final class MainTextFinder {
             switch node.kind {
             case .element:
                 if skip(node) { return .skipChildren }
-                if node.hasName("a") { linkDepth += 1 }
+                if tags.kind(node).contains(.anchor) { linkDepth += 1 }
                 stack.append((node, Stats()))
                 return .continue
             case .text:
-                let count = Self.visibleLength(node.content)
+                let count = node.withContentBytes(Self.visibleLength)
                 if count > 0, !stack.isEmpty {
                     stack[stack.count - 1].stats.text += count
                     if linkDepth > 0 { stack[stack.count - 1].stats.link += count }
@@ -74,16 +75,15 @@ final class MainTextFinder {
         }, exit: { node in
             guard node.isElement, let top = stack.last, top.node == node else { return }
             stack.removeLast()
-            if node.hasName("a") { linkDepth -= 1 }
+            let kind = tags.kind(node)
+            if kind.contains(.anchor) { linkDepth -= 1 }
             stats[node.identity] = top.stats
             if !stack.isEmpty {
                 stack[stack.count - 1].stats.text += top.stats.text
                 stack[stack.count - 1].stats.link += top.stats.link
             }
             // A text block: a paragraph, or a div-like element with enough text of its own.
-            let isBlock = node.hasName("p") || node.hasName("pre") || node.hasName("blockquote")
-                || ((node.hasName("div") || node.hasName("td") || node.hasName("section") || node.hasName("article"))
-                    && Self.ownTextLength(node) >= 40)
+            let isBlock = kind.contains(.paragraph) || (kind.contains(.container) && ownTextLength(node) >= 40)
             guard isBlock, top.stats.text >= 25 else { return }
             let linkDensity = Double(top.stats.link) / Double(max(top.stats.text, 1))
             guard linkDensity < 0.5 else { return }
@@ -96,7 +96,7 @@ final class MainTextFinder {
             let commas = Double(Self.commaCount(node))
             var score = 1 + commas + min(Double(top.stats.text) / 100, 3)
             score *= (1 - linkDensity)
-            if node.hasName("div") || node.hasName("td") || node.hasName("section") || node.hasName("article") {
+            if kind.contains(.container) {
                 credit(node, score)
             }
             credit(node.parent, score)
@@ -126,31 +126,31 @@ final class MainTextFinder {
             }
             ancestor = a.parent
         }
-        let result = ParagraphReader(title: title, skip: skip).read(container)
+        let result = ParagraphReader(title: title, tags: tags, skip: skip).read(container)
         return result.isEmpty ? fallbackParagraphs(body, skip: skip) : result
     }
 
     /// Whole-body paragraphs when no container stands out (short pages).
     private func fallbackParagraphs(_ body: XMLNode, skip: @escaping (XMLNode) -> Bool) -> [String] {
-        ParagraphReader(title: title, skip: skip).read(body)
+        ParagraphReader(title: title, tags: tags, skip: skip).read(body)
     }
 
     /// Visible text length below every element (script, style and similar dropped: they get
     /// no entry), and the elements whose tag or class/id marks them as furniture.
-    static func textLengths(_ body: XMLNode) -> ([UnsafeMutableRawPointer: Int], Set<UnsafeMutableRawPointer>) {
+    func textLengths(_ body: XMLNode) -> ([UnsafeMutableRawPointer: Int], Set<UnsafeMutableRawPointer>) {
         var lengths: [UnsafeMutableRawPointer: Int] = [:]
         var furniture = Set<UnsafeMutableRawPointer>()
         var stack: [(UnsafeMutableRawPointer, Int)] = []
         body.traverse(enter: { node in
             switch node.kind {
             case .element:
-                let name = node.name
-                if Boilerplate.droppedTags.contains(name) { return .skipChildren }
-                if Boilerplate.furnitureTags.contains(name) || Boilerplate.isFurniture(node) { furniture.insert(node.identity) }
+                let kind = tags.kind(node)
+                if kind.contains(.dropped) { return .skipChildren }
+                if kind.contains(.furniture) || Boilerplate.isFurniture(node, kind: kind) { furniture.insert(node.identity) }
                 stack.append((node.identity, 0))
                 return .continue
             case .text:
-                if !stack.isEmpty { stack[stack.count - 1].1 += visibleLength(node.content) }
+                if !stack.isEmpty { stack[stack.count - 1].1 += node.withContentBytes(Self.visibleLength) }
                 return .continue
             default:
                 return .skipChildren
@@ -166,30 +166,44 @@ final class MainTextFinder {
 
     /// Characters that are not whitespace; ASCII bytes are judged without Unicode tables.
     static func visibleLength(_ s: String) -> Int {
+        var copy = s
+        return copy.withUTF8(visibleLength)
+    }
+
+    /// Characters that are not white space (Unicode's White_Space; U+200B counts as a
+    /// character), on UTF-8 bytes.
+    static func visibleLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
-        var nonASCII = false
-        for b in s.utf8 {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
             if b < 0x80 {
                 if !(b == 32 || b == 9 || b == 10 || b == 13 || b == 12) { count += 1 }
-            } else if b >= 0xC0 {
-                nonASCII = true
+                i += 1
+                continue
+            }
+            if b >= 0xC0 {
+                let width = HTMLText.whitespaceWidth(bytes, at: i)
+                if width > 0, !(width == 3 && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x8B) {
+                    i += width
+                    continue
+                }
                 count += 1 // the first byte of a multi-byte character
             }
+            i += 1
         }
-        guard nonASCII else { return count }
-        // Rare non-ASCII whitespace (no-break space and the like) is not text.
-        for scalar in s.unicodeScalars where scalar.value >= 0x80 && scalar.properties.isWhitespace { count -= 1 }
         return count
     }
 
     /// Length of the text nodes that are direct children (tribun-style `<div>` bodies).
-    static func ownTextLength(_ node: XMLNode) -> Int {
+    func ownTextLength(_ node: XMLNode) -> Int {
         var total = 0
         var child = node.firstChild
         while let c = child {
-            if c.kind == .text { total += visibleLength(c.content) }
-            else if c.isElement, c.hasName("b") || c.hasName("strong") || c.hasName("i") || c.hasName("em") || c.hasName("span") {
-                total += visibleLength(c.text)
+            if c.kind == .text { total += c.withContentBytes(Self.visibleLength) }
+            else if c.isElement, tags.kind(c).contains(.inline) {
+                total += Self.visibleLength(c.text)
             }
             child = c.nextSibling
         }
@@ -200,7 +214,7 @@ final class MainTextFinder {
         var n = 0
         node.forEachDescendant { child in
             if child.kind == .text {
-                for byte in child.content.utf8 where byte == UInt8(ascii: ",") { n += 1 }
+                n += child.withContentBytes { bytes in bytes.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) } }
             }
             return .continue
         }
@@ -212,10 +226,9 @@ final class MainTextFinder {
 /// end a paragraph; furniture subtrees and furniture lines are left out.
 struct ParagraphReader {
     let title: String?
+    let tags: TagTable
     /// Subtrees to leave out (furniture).
-    var skip: (XMLNode) -> Bool = {
-        Boilerplate.droppedTags.contains($0.name) || Boilerplate.furnitureTags.contains($0.name) || Boilerplate.isFurniture($0)
-    }
+    var skip: (XMLNode) -> Bool
 
     static let blockTags: Set<String> = [
         "p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -247,16 +260,16 @@ struct ParagraphReader {
         container.traverse(enter: { node in
             switch node.kind {
             case .element:
-                let name = node.name
-                if skip(node) || name == "h1" {
+                let kind = tags.kind(node)
+                if skip(node) || kind.contains(.heading1) {
                     return .skipChildren
                 }
-                if name == "br" {
+                if kind.contains(.lineBreak) {
                     flush()
                     return .skipChildren
                 }
-                if Self.blockTags.contains(name) { flush() }
-                if name == "a" { linkDepth += 1 }
+                if kind.contains(.block) { flush() }
+                if kind.contains(.anchor) { linkDepth += 1 }
                 return .continue
             case .text:
                 let text = node.content
@@ -268,8 +281,9 @@ struct ParagraphReader {
             }
         }, exit: { node in
             guard node.isElement else { return }
-            if node.hasName("a") { linkDepth = max(0, linkDepth - 1) }
-            if Self.blockTags.contains(node.name) { flush() }
+            let kind = tags.kind(node)
+            if kind.contains(.anchor) { linkDepth = max(0, linkDepth - 1) }
+            if kind.contains(.block) { flush() }
         })
         flush()
         return paragraphs

@@ -36,14 +36,15 @@ struct MetadataReader {
                 let rel = node.attribute("rel")?.lowercased() ?? ""
                 let href = node.attribute("href") ?? ""
                 let lowerHref = href.lowercased()
-                if rel.contains("author") || ["/penulis/", "/reporter/", "/author/", "/wartawan/", "/authors/"].contains(where: { lowerHref.contains($0) }) {
-                    let name = HTMLText.collapseWhitespace(node.text)
-                    if Self.looksLikeName(name) { bylines.append(name) }
+                if Self.contains(rel, "author") || Self.authorPaths.contains(where: { Self.contains(lowerHref, $0) }) {
+                    // A name is at most 60 characters (`looksLikeName`).
+                    if let name = node.shortText(maxBytes: 240), Self.looksLikeName(name) { bylines.append(name) }
                 }
                 if rel.split(separator: " ").contains("next") {
                     nextLinks.append(href)
                 } else {
-                    let text = HTMLText.collapseWhitespace(node.text).lowercased()
+                    // The labels below are short; a longer text is none of them.
+                    let text = (node.shortText(maxBytes: 120) ?? "").lowercased()
                     if ["selanjutnya", "halaman selanjutnya", "berikutnya", "halaman berikutnya", "next page", "halaman 2",
                         "lanjut ke halaman 2", "next »", "selanjutnya »"].contains(text), !href.isEmpty, !href.hasPrefix("#") {
                         nextLinks.append(href)
@@ -54,8 +55,9 @@ struct MetadataReader {
             if node.hasName("div") || node.hasName("span") || node.hasName("p") {
                 // Byline lines: the element's own leading text names the role.
                 if let first = node.firstChild, first.kind == .text || first.isElement {
-                    let text = HTMLText.collapseWhitespace(node.text)
-                    if text.count < 90, let name = Self.bylineName(text) { bylines.append(name) }
+                    // Under 90 characters: never more than 360 bytes, so a container's
+                    // text is not copied for every element around it.
+                    if let text = node.shortText(maxBytes: 360), text.count < 90, let name = Self.bylineName(text) { bylines.append(name) }
                 }
                 return .continue
             }
@@ -171,6 +173,13 @@ struct MetadataReader {
     }
 
     /// Two to five capitalised words, no digits: a person's name.
+    static let authorPaths = ["/penulis/", "/reporter/", "/author/", "/wartawan/", "/authors/"]
+
+    /// Substring test on bytes (Foundation's `contains` bridges through NSString).
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        Boilerplate.contains(Array(haystack.utf8), Array(needle.utf8))
+    }
+
     static func looksLikeName(_ s: String) -> Bool {
         let words = s.split(separator: " ")
         guard (1...5).contains(words.count), s.count <= 60, !s.contains(where: { $0.isNumber }) else { return false }

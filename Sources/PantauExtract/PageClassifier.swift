@@ -17,9 +17,10 @@ enum PageClassifier {
 
     static func classify(_ s: Signals) -> ExtractedArticle.PageType {
         let title = (s.title ?? "").lowercased()
-        let text = s.text.lowercased()
-        let words = s.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        let words = wordCount(s.text)
         let short = words < 120
+        // The phrases below only decide short pages: a long article is not lower-cased.
+        let text = words < 250 ? s.text.lowercased() : ""
         if ["404", "not found", "tidak ditemukan", "page not found", "halaman tidak ditemukan", "tidak tersedia"]
             .contains(where: { title.contains($0) }) && short {
             return .notFound
@@ -43,6 +44,21 @@ enum PageClassifier {
         if words < 25 { return .unknown }
         return .article
     }
+
+    /// Words separated by spaces and newlines (as `split` counts them), on bytes.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for b in text.utf8 {
+            if b == 32 || b == 10 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
 }
 
 /// Indonesian or English (or other), from function words in the text.
@@ -55,11 +71,33 @@ enum LanguageDetector {
 
     static func detect(_ text: String) -> String? {
         var id = 0, en = 0, total = 0
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(600) {
+        // Words are runs of letters, lower-cased; only the first 600 count, and only short
+        // ones can be function words, so nothing else is lower-cased or copied.
+        var word = ""
+        var length = 0
+        func finish() {
+            guard length > 0 else { return }
             total += 1
-            if indonesian.contains(String(word)) { id += 1 }
-            if english.contains(String(word)) { en += 1 }
+            if length <= 8 {
+                let lower = word.lowercased()
+                if indonesian.contains(lower) { id += 1 }
+                if english.contains(lower) { en += 1 }
+            }
+            word = ""
+            length = 0
         }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let isLetter = v < 0x80 ? (v | 0x20) >= 97 && (v | 0x20) <= 122 : scalar.properties.isAlphabetic
+            if isLetter {
+                length += 1
+                if length <= 8 { word.unicodeScalars.append(scalar) }
+            } else if length > 0 {
+                finish()
+                if total == 600 { break }
+            }
+        }
+        if total < 600 { finish() }
         guard total >= 12 else { return nil }
         let idShare = Double(id) / Double(total), enShare = Double(en) / Double(total)
         if idShare >= 0.08 && idShare > enShare * 1.2 { return "id" }

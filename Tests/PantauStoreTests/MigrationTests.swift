@@ -31,7 +31,16 @@ import Testing
             try migrator.migrate(queue, upTo: name)
             let count = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") }
             #expect(count == 1, "after \(name)")
+            if name == "v8-index-only-text-updates" {
+                // Keyword rows as v5–v8 stored them, for v9 to fold into one row per article.
+                try queue.write { db in
+                    try db.execute(sql: "INSERT INTO article_term (articleID, term, weight) VALUES (1, 'rusuh', 2.5), (1, 'blok', 1.25)")
+                }
+            }
         }
+        let keywords = try queue.read { db in try String.fetchOne(db, sql: "SELECT terms FROM article_keyword WHERE articleID = 1") }
+        #expect(KeywordRow.decode(keywords ?? "").map(\.term) == ["rusuh", "blok"])
+        #expect(KeywordRow.decode(keywords ?? "").map(\.weight) == [2.5, 1.25])
         try queue.close()
         // The migrated archive works: search through the new index, old tone JSON decodes.
         let store = try ArchiveStore(path: path, create: false)
@@ -39,6 +48,10 @@ import Testing
         #expect(try store.rebuildIndex() == 1)
         let hits = try store.search(try SearchQuery.parse("rusuh"))
         #expect(hits.count == 1)
+        // Articles stored after the upgrade are indexed by the batch insert (no trigger).
+        let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
+        try store.insert([ArchiveStoreTests.article("https://contoh.id/2", title: "Napi kabur", text: "Dua napi kabur.", source: source.id)], seenAt: Date())
+        #expect(try store.search(try SearchQuery.parse("kabur")).count == 1)
         #expect(hits.first?.article.tone.label == .negative)
         // Old rows have no needsResponse: it is derived (negative and relevant).
         #expect(hits.first?.article.tone.needsResponse == true)
