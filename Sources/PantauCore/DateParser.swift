@@ -18,8 +18,48 @@ public enum DateParser {
         guard !trimmed.isEmpty, trimmed.utf8.count < 200 else { return nil }
         if let iso = parseISO8601(trimmed) { return iso }
         if let old = parseReducedISO(trimmed) { return old }
+        if let rfc = parseRFC822(trimmed) { return rfc }
         return parseFree(trimmed, defaultOffset: defaultOffset)
     }
+
+    // MARK: RFC 822 as feeds write it
+
+    /// The strict common form `[Www, ]D Mmm YYYY hh:mm[:ss] (±hhmm|GMT|UT|UTC|Z)` with
+    /// English names, read without tokenizing (most RSS dates); anything else is nil and
+    /// goes to `parseFree`, which reads this form to the same instant.
+    static func parseRFC822(_ s: String) -> Date? {
+        var p = Scanner8(s)
+        if p.peekLetter() {
+            guard let name = p.letters(), englishDays.contains(name), p.eat(",") else { return nil }
+            p.skipSpaces()
+        }
+        guard let day = p.digits(exactly: 2) ?? p.digits(exactly: 1), p.eat(" "),
+              let monthName = p.letters(), let month = englishMonths[monthName], p.eat(" "),
+              let year = p.digits(exactly: 4), p.eat(" "),
+              let hour = p.digits(exactly: 2), p.eat(":"), let minute = p.digits(exactly: 2) else { return nil }
+        var second = 0
+        if p.eat(":") {
+            guard let s = p.digits(exactly: 2) else { return nil }
+            second = s
+        }
+        guard p.eat(" ") else { return nil }
+        let offset: Int
+        if p.peek("+") || p.peek("-") {
+            let sign = p.eat("-") ? -1 : { p.advance(); return 1 }()
+            guard let hhmm = p.digits(exactly: 4) else { return nil }
+            offset = sign * ((hhmm / 100) * 3600 + (hhmm % 100) * 60)
+        } else {
+            guard let zone = p.letters(), ["GMT", "UT", "UTC", "Z"].contains(zone) else { return nil }
+            offset = 0
+        }
+        guard p.atEnd else { return nil }
+        return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset, fraction: 0)
+    }
+
+    static let englishDays: Set<String> = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    static let englishMonths: [String: Int] = [
+        "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+    ]
 
     // MARK: ISO 8601 / W3C-DTF
 
@@ -434,6 +474,15 @@ struct Scanner8 {
         return true
     }
     mutating func skipSpaces() { while index < bytes.count, bytes[index] == 32 { index += 1 } }
+
+    func peekLetter() -> Bool { index < bytes.count && (bytes[index] | 0x20) >= 97 && (bytes[index] | 0x20) <= 122 }
+
+    /// A run of ASCII letters as written (nil when there is none).
+    mutating func letters() -> String? {
+        let start = index
+        while peekLetter() { index += 1 }
+        return index > start ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
+    }
 
     mutating func digits(exactly n: Int) -> Int? {
         guard index + n <= bytes.count else { return nil }

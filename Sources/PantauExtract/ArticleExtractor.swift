@@ -49,7 +49,7 @@ public struct ArticleExtractor: Sendable {
     /// are not UTF-8 are windows-1252.
     static func sniffEncoding(_ html: Data) -> String? {
         let declared = declaredCharset(html.prefix(4096))?.lowercased()
-        let validUTF8 = html.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
+        let validUTF8 = html.withUnsafeBytes(UTF8Check.isValid)
         switch declared {
         case nil:
             return validUTF8 ? "UTF-8" : "WINDOWS-1252"

@@ -146,7 +146,7 @@ public struct FeedDocumentParser: Sendable {
         let channel = root.elementChildren.first { Self.key($0).name == "channel" && Self.key($0).ns == nil }
         var published: Date?
         if let channel {
-            for child in channel.elementChildren {
+            for child in channel.elements {
                 let (ns, name) = Self.key(child)
                 switch (ns, name) {
                 case (nil, "title"), ("dc", "title"):
@@ -172,7 +172,7 @@ public struct FeedDocumentParser: Sendable {
         if result.feed.updated == nil { result.feed.updated = published }
         // RSS 2.0 nests items in <channel>; RSS 1.0 and 0.90 put them beside it.
         for container in [channel, root].compactMap({ $0 }) {
-            for item in container.elementChildren where Self.key(item).name == "item" && Self.key(item).ns == nil {
+            for item in container.elements where item.hasName("item") && Self.key(item).ns == nil {
                 result.entries.append(rssItem(item))
             }
         }
@@ -186,7 +186,7 @@ public struct FeedDocumentParser: Sendable {
         var rssDescription: String?
         var rssSummary: String?
         var summaryFirst: Bool?
-        for child in item.elementChildren {
+        for child in item.elements {
             let (ns, name) = Self.key(child)
             switch (ns, name) {
             case (nil, "title"):
@@ -284,7 +284,7 @@ public struct FeedDocumentParser: Sendable {
         var published: Date?
         // Old Atom drafts used other namespace URIs: the root's namespace is Atom's.
         let atomURI = root.namespaceURI
-        for child in root.elementChildren {
+        for child in root.elements {
             var (ns, name) = Self.key(child)
             if ns != nil, child.namespaceURI == atomURI { ns = "atom" }
             guard ns == "atom" || ns == nil || ns == "dc" || ns == "dcterms" else { continue }
@@ -308,7 +308,7 @@ public struct FeedDocumentParser: Sendable {
 
     private func atomEntry(_ node: XMLNode, atomURI: String?) -> ParsedFeed.Entry {
         var entry = ParsedFeed.Entry()
-        for child in node.elementChildren {
+        for child in node.elements {
             var (ns, name) = Self.key(child)
             if ns != nil, child.namespaceURI == atomURI { ns = "atom" }
             guard ns == "atom" || ns == nil || ns == "dc" || ns == "dcterms" else { continue }
@@ -366,7 +366,7 @@ public struct FeedDocumentParser: Sendable {
     private func atomPerson(_ node: XMLNode) -> String? {
         var name: String?
         var email: String?
-        for child in node.elementChildren {
+        for child in node.elements {
             switch child.name {
             case "name": name = clean(child.text)
             case "email": email = clean(child.text)
@@ -421,6 +421,14 @@ public struct FeedDocumentParser: Sendable {
         if !node.elementChildren.isEmpty, node.children.contains(where: { $0.isElement && $0.namespaceURI == Self.xhtml }) {
             return (serializeChildren(node), true)
         }
+        // One text or CDATA child (most fields): read and sanitised in place.
+        if let value = node.withSingleTextChild({ bytes -> (String, Bool) in
+            guard rssHTML || Self.looksLikeHTML(bytes) else { return (String(decoding: bytes, as: UTF8.self), false) }
+            if !bytes.contains(where: { $0 == 60 || $0 == 38 || $0 == 62 }) { return (Self.trim(String(decoding: bytes, as: UTF8.self)), true) }
+            return (Self.trim(HTMLSanitizer(base: baseURL(node)).sanitize(bytes: bytes)), true)
+        }) {
+            return value
+        }
         let text = node.text
         if rssHTML || Self.looksLikeHTML(text) { return (sanitize(text, node), true) }
         return (text, false)
@@ -428,7 +436,11 @@ public struct FeedDocumentParser: Sendable {
 
     /// feedparser's test: an end tag or a character/entity reference.
     static func looksLikeHTML(_ s: String) -> Bool {
-        let b = Array(s.utf8)
+        var copy = s
+        return copy.withUTF8(looksLikeHTML)
+    }
+
+    static func looksLikeHTML(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard b.contains(60) || b.contains(38) else { return false }
         @inline(__always) func isAlpha(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
         @inline(__always) func isAlnum(_ c: UInt8) -> Bool { isAlpha(c) || (c >= 48 && c <= 57) }
@@ -439,8 +451,8 @@ public struct FeedDocumentParser: Sendable {
                 // A start tag of a known element.
                 var j = i + 1
                 while j < b.count, isAlnum(b[j]) { j += 1 }
-                let name = String(decoding: b[(i + 1)..<j], as: UTF8.self).lowercased()
-                if HTMLSanitizer.allowedElements.contains(name) || HTMLSanitizer.droppedWithContent.contains(name) { return true }
+                let name = HTMLSanitizer.lowercasedASCII(b, (i + 1)..<j)
+                if let role = HTMLSanitizer.tagRoles[name], role.contains(.allowed) || role.contains(.droppedWithContent) { return true }
             }
             if b[i] == 38 {
                 var j = i + 1

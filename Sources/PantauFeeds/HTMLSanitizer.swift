@@ -50,6 +50,29 @@ struct HTMLSanitizer {
         "vspace", "width", "wrap", "xml:lang",
     ]
 
+    /// What the sanitizer does with a tag name: one lookup instead of one per set.
+    struct TagRole: OptionSet {
+        let rawValue: UInt8
+        static let allowed = TagRole(rawValue: 1)
+        static let void = TagRole(rawValue: 2)
+        static let droppedWithContent = TagRole(rawValue: 4)
+    }
+
+    static let tagRoles: [String: TagRole] = {
+        var roles: [String: TagRole] = [:]
+        for name in allowedElements { roles[name, default: []].insert(.allowed) }
+        for name in voidElements { roles[name, default: []].insert(.void) }
+        for name in droppedWithContent { roles[name, default: []].insert(.droppedWithContent) }
+        return roles
+    }()
+
+    /// Allowed attributes, and whether each holds a URI.
+    static let attributeRoles: [String: Bool] = {
+        var roles: [String: Bool] = [:]
+        for name in allowedAttributes { roles[name] = uriAttributes.contains(name) }
+        return roles
+    }()
+
     static let uriAttributes: Set<String> = [
         "action", "background", "cite", "data", "dynsrc", "href", "longdesc", "lowsrc", "poster", "src", "usemap",
     ]
@@ -62,14 +85,19 @@ struct HTMLSanitizer {
         return input.withUTF8 { sanitize(bytes: $0) }
     }
 
-    private func sanitize(bytes s: UnsafeBufferPointer<UInt8>) -> String {
+    /// `sanitize` of UTF-8 bytes (a text node's content, read in place).
+    func sanitize(bytes s: UnsafeBufferPointer<UInt8>) -> String {
         let n = s.count
         var out: [UInt8] = []
         out.reserveCapacity(n + 16)
         var i = 0
         var skipDepth = 0 // inside script/style/applet
         var skipName = ""
-        func append(_ text: String) { out.append(contentsOf: text.utf8) }
+        func append(_ text: String) {
+            // Through the contiguous bytes: appending a UTF8View went element by element.
+            var text = text
+            text.withUTF8 { out.append(contentsOf: $0) }
+        }
         @inline(__always) func isAlpha(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
         @inline(__always) func isAlnum(_ c: UInt8) -> Bool { isAlpha(c) || (c >= 48 && c <= 57) }
         while i < n {
@@ -125,7 +153,7 @@ struct HTMLSanitizer {
                 // The tag name alone decides most tags: read it before the attributes.
                 var nameEnd = nameStart
                 while nameEnd < min(j, n), isAlnum(s[nameEnd]) || s[nameEnd] == 45 || s[nameEnd] == 58 { nameEnd += 1 }
-                let name = Self.string(s, nameStart..<nameEnd).lowercased()
+                let name = Self.lowercasedASCII(s, nameStart..<nameEnd)
                 let tagEnd = min(j, n)
                 i = min(n, j + 1)
                 let selfClosing = tagEnd > nameStart && s[tagEnd - 1] == 47
@@ -133,29 +161,44 @@ struct HTMLSanitizer {
                     if name == skipName { skipDepth += closing ? -1 : (selfClosing ? 0 : 1) }
                     continue
                 }
-                if Self.droppedWithContent.contains(name) {
+                let role = Self.tagRoles[name] ?? []
+                if role.contains(.droppedWithContent) {
                     if !closing && !selfClosing {
                         skipDepth = 1
                         skipName = name
                     }
                     continue
                 }
-                guard Self.allowedElements.contains(name) else { continue }
+                guard role.contains(.allowed) else { continue }
                 if closing {
-                    if !Self.voidElements.contains(name) { append("</\(name)>") }
+                    if !role.contains(.void) {
+                        out.append(60); out.append(47); append(name); out.append(62)
+                    }
                     continue
                 }
-                append("<" + name)
+                out.append(60)
+                append(name)
                 if nameEnd < tagEnd {
-                    let (_, attributes, _) = Self.parseTag(Self.string(s, nameStart..<tagEnd))
-                    for (key, value) in attributes.sorted(by: { $0.0 < $1.0 }) {
-                        guard Self.allowedAttributes.contains(key) else { continue }
+                    // Attributes begin where the name as written ends (space or "/").
+                    var attributeStart = nameStart
+                    while attributeStart < tagEnd, !Self.isSpace(s[attributeStart]), s[attributeStart] != 47 { attributeStart += 1 }
+                    let attributes = Self.attributes(UnsafeBufferPointer(rebasing: s[attributeStart..<tagEnd]))
+                    for (key, value) in attributes.count > 1 ? attributes.sorted(by: { $0.0 < $1.0 }) : attributes {
+                        guard let isURI = Self.attributeRoles[key] else { continue }
                         var v = value
-                        if Self.uriAttributes.contains(key) { v = resolve(v) }
-                        append(" \(key)=\"\(v.utf8.contains(34) ? v.replacingOccurrences(of: "\"", with: "&quot;") : v)\"")
+                        if isURI { v = resolve(v) }
+                        out.append(32)
+                        append(key)
+                        out.append(61); out.append(34)
+                        if v.utf8.contains(34) {
+                            for b in v.utf8 { if b == 34 { append("&quot;") } else { out.append(b) } }
+                        } else {
+                            append(v)
+                        }
+                        out.append(34)
                     }
                 }
-                append(Self.voidElements.contains(name) ? " />" : ">")
+                if role.contains(.void) { append(" />") } else { out.append(62) }
             } else if skipDepth > 0 {
                 i += 1
             } else if c == 38 { // &
@@ -199,14 +242,31 @@ struct HTMLSanitizer {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
+    /// A tag name (or any ASCII word) lower-cased, straight from the bytes.
+    static func lowercasedASCII(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        if !s[range].contains(where: { $0 >= 65 && $0 <= 90 }) { return string(s, range) }
+        return String(decoding: s[range].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// Name, attributes (lower-case names, values as written) and whether it ends in `/`.
     static func parseTag(_ tag: String) -> (String, [(String, String)], Bool) {
-        let s = Array(tag.utf8)
+        var copy = tag
+        return copy.withUTF8 { s in
+            var i = 0
+            while i < s.count, !isSpace(s[i]), s[i] != 47 { i += 1 }
+            let (attributes, selfClosing) = attributeList(UnsafeBufferPointer(rebasing: s[i...]))
+            return (string(s, 0..<i), attributes, selfClosing)
+        }
+    }
+
+    @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 10 || c == 13 || c == 12 }
+
+    /// The attributes after a tag's name (lower-case names, values as written).
+    static func attributes(_ s: UnsafeBufferPointer<UInt8>) -> [(String, String)] { attributeList(s).0 }
+
+    static func attributeList(_ s: UnsafeBufferPointer<UInt8>) -> ([(String, String)], Bool) {
         let n = s.count
-        @inline(__always) func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 10 || c == 13 || c == 12 }
         var i = 0
-        while i < n, !isSpace(s[i]), s[i] != 47 { i += 1 }
-        let name = string(s, 0..<i)
         var attributes: [(String, String)] = []
         var selfClosing = false
         while i < n {
@@ -215,7 +275,7 @@ struct HTMLSanitizer {
             if s[i] == 47 { selfClosing = true; i += 1; continue }
             let keyStart = i
             while i < n, !isSpace(s[i]), s[i] != 61, !(s[i] == 47 && (i + 1 == n || s[i + 1] == 62)) { i += 1 }
-            let key = string(s, keyStart..<i).lowercased()
+            let key = lowercasedASCII(s, keyStart..<i)
             while i < n, isSpace(s[i]) { i += 1 }
             var value = key
             if i < n, s[i] == 61 {
@@ -237,7 +297,7 @@ struct HTMLSanitizer {
             if !key.isEmpty, !attributes.contains(where: { $0.0 == key }) { attributes.append((key, value)) }
             if i == keyStart { i += 1 }
         }
-        return (name, attributes, selfClosing)
+        return (attributes, selfClosing)
     }
 
     func resolve(_ value: String) -> String {

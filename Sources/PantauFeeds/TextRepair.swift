@@ -45,6 +45,18 @@ enum TextRepair {
     /// Runs of characters that are UTF-8 bytes read one by one (as Latin-1/windows-1252)
     /// are decoded again; everything else is left as it is.
     static func undoDoubleEncoding(_ s: String) -> String {
+        // A double-encoded character is a lead (U+00C2–U+00F4: bytes C3 82–B4) followed by
+        // another non-ASCII character; plain accented text ("é" then a letter) has none.
+        var copy = s
+        let candidate = copy.withUTF8 { b -> Bool in
+            var i = 0
+            while i + 2 < b.count {
+                if b[i] == 0xC3, b[i + 1] >= 0x82, b[i + 1] <= 0xB4, b[i + 2] >= 0xC2 { return true }
+                i += 1
+            }
+            return false
+        }
+        guard candidate else { return s }
         let scalars = Array(s.unicodeScalars)
         guard scalars.contains(where: { $0.value >= 0xC2 && $0.value <= 0xF4 }) else { return s }
         func byte(_ c: Unicode.Scalar) -> UInt8? {

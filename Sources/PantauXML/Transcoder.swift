@@ -11,9 +11,7 @@ public enum Transcoder {
     public static func utf8(from data: Data, encoding: String) -> Data? {
         let name = encoding == "UTF-8" ? encoding : canonicalName(encoding)
         if name == "UTF-8" {
-            let valid = data.withUnsafeBytes { raw in
-                String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
-            }
+            let valid = data.withUnsafeBytes(UTF8Check.isValid)
             return valid ? data : nil
         }
         guard let cd = Converters.shared.take(name) else { return nil }

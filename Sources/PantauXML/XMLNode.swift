@@ -108,7 +108,46 @@ public struct XMLNode: @unchecked Sendable, Hashable {
     }
 
     /// Direct element children, in order.
-    public var elementChildren: [XMLNode] { children.filter(\.isElement) }
+    public var elementChildren: [XMLNode] {
+        var result: [XMLNode] = []
+        var child = pointer.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE { result.append(XMLNode(pointer: c, document: document)) }
+            child = c.pointee.next
+        }
+        return result
+    }
+
+    /// Direct element children as a lazy sequence: no array for a loop that only reads them.
+    public var elements: ElementSequence { ElementSequence(first: pointer.pointee.children, document: document) }
+
+    public struct ElementSequence: Sequence, IteratorProtocol {
+        var upcoming: xmlNodePtr?
+        let document: XMLDocument
+
+        init(first: xmlNodePtr?, document: XMLDocument) {
+            self.upcoming = first
+            self.document = document
+        }
+
+        public mutating func next() -> XMLNode? {
+            while let node = upcoming {
+                upcoming = node.pointee.next
+                if node.pointee.type == XML_ELEMENT_NODE { return XMLNode(pointer: node, document: document) }
+            }
+            return nil
+        }
+    }
+
+    /// Calls `body` with the bytes of the node's only child when that child is a text or
+    /// CDATA node (a feed's description, most of the time): `text` without a copy.
+    /// Returns nil, without calling `body`, for any other shape.
+    public func withSingleTextChild<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        guard let child = pointer.pointee.children, child.pointee.next == nil,
+              child.pointee.type == XML_TEXT_NODE || child.pointee.type == XML_CDATA_SECTION_NODE,
+              let content = child.pointee.content else { return nil }
+        return body(UnsafeBufferPointer(start: UnsafeRawPointer(content).assumingMemoryBound(to: UInt8.self), count: Int(strlen(content))))
+    }
 
     /// The value of attribute `name` (no namespace), with entities already resolved by the parser.
     public func attribute(_ name: String) -> String? {

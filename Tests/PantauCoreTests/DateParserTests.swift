@@ -51,3 +51,32 @@ import Testing
         #expect(URLCanonicalizer.canonical("http://a.id:80/x?gclid=1") == "http://a.id/x")
     }
 }
+
+@Suite struct RFC822FastPathTests {
+    /// The fast RFC 822 reader and the general one agree on every date they both read,
+    /// valid or not, and the fast one declines what it does not know.
+    @Test func agreesWithTheGeneralParser() {
+        var rng = SystemRandomNumberGenerator()
+        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Foo", "Rabu"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mei", "Xyz"]
+        let zones = ["GMT", "UT", "UTC", "Z", "+0700", "-0530", "+1400", "+1500", "WIB", "EST", "+07"]
+        var fastCount = 0
+        for _ in 0..<5000 {
+            let day = Int.random(in: 0...32, using: &rng)
+            let dayText = Bool.random(using: &rng) ? String(format: "%02d", day) : String(day)
+            var text = "\(dayText) \(months.randomElement(using: &rng)!) \(Int.random(in: 1995...2030, using: &rng)) "
+            text += String(format: "%02d:%02d", Int.random(in: 0...25, using: &rng), Int.random(in: 0...60, using: &rng))
+            if Bool.random(using: &rng) { text += String(format: ":%02d", Int.random(in: 0...61, using: &rng)) }
+            text += " " + zones.randomElement(using: &rng)!
+            if Bool.random(using: &rng) { text = days.randomElement(using: &rng)! + ", " + text }
+            let fast = DateParser.parseRFC822(text)
+            if fast != nil { fastCount += 1 }
+            let general = DateParser.parseFree(text, defaultOffset: 0)
+            if let fast { #expect(fast == general, "\(text)") }
+            #expect(DateParser.parse(text) == general, "\(text)")
+        }
+        #expect(fastCount > 500)
+        #expect(DateParser.parseRFC822("Wed, 02 Oct 2002 13:00:00 +0700") == DateParser.parse("2002-10-02T13:00:00+07:00"))
+        #expect(DateParser.parseRFC822("Rabu, 22 April 2020 10:15 WIB") == nil)
+    }
+}
