@@ -36,7 +36,11 @@ enum Boilerplate {
         } else if node.hasName("body") || node.hasName("html") || node.hasName("main") {
             return false
         }
-        let hint = hintBytes(of: node)
+        return isFurniture(hint: hintBytes(of: node))
+    }
+
+    /// `isFurniture` from the lower-cased class and id.
+    static func isFurniture(hint: [UInt8]) -> Bool {
         guard !hint.isEmpty else { return false }
         // Unambiguous furniture words decide alone; otherwise only a negative hint without a
         // positive one counts ("article-body" is not "body-ads").
@@ -89,7 +93,10 @@ enum Boilerplate {
 
     /// Weight of class/id hints for a candidate container.
     static func classWeight(_ node: XMLNode) -> Double {
-        let hint = hintBytes(of: node)
+        classWeight(hint: hintBytes(of: node))
+    }
+
+    static func classWeight(hint: [UInt8]) -> Double {
         guard !hint.isEmpty else { return 0 }
         var weight = 0.0
         if positiveBytes.contains(where: { contains(hint, $0) }) { weight += 25 }

@@ -51,7 +51,7 @@ final class MainTextFinder {
             if let existing = scores[key] {
                 scores[key] = (node, existing.score + amount)
             } else {
-                scores[key] = (node, amount + Boilerplate.classWeight(node))
+                scores[key] = (node, amount + tags.classWeight(node))
             }
         }
 
@@ -146,7 +146,7 @@ final class MainTextFinder {
             case .element:
                 let kind = tags.kind(node)
                 if kind.contains(.dropped) { return .skipChildren }
-                if kind.contains(.furniture) || Boilerplate.isFurniture(node, kind: kind) { furniture.insert(node.identity) }
+                if kind.contains(.furniture) || tags.isFurniture(node, kind: kind) { furniture.insert(node.identity) }
                 stack.append((node.identity, 0))
                 return .continue
             case .text:

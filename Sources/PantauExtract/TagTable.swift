@@ -26,6 +26,27 @@ struct TagKind: OptionSet, Sendable {
 
 final class TagTable {
     private var kinds: [UnsafeRawPointer: TagKind] = [:]
+    /// Verdicts on class/id hints by their bytes: a page repeats a few dozen class names
+    /// over thousands of elements, and each verdict is some seventy substring searches.
+    private var hints: [[UInt8]: (furniture: Bool, weight: Double)] = [:]
+
+    /// Whether the element's class or id marks it as furniture (`Boilerplate.isFurniture`).
+    func isFurniture(_ node: XMLNode, kind: TagKind) -> Bool {
+        if kind.contains(.page) { return false }
+        return verdict(node).furniture
+    }
+
+    /// `Boilerplate.classWeight` of the element.
+    func classWeight(_ node: XMLNode) -> Double { verdict(node).weight }
+
+    private func verdict(_ node: XMLNode) -> (furniture: Bool, weight: Double) {
+        let hint = Boilerplate.hintBytes(of: node)
+        if hint.isEmpty { return (false, 0) }
+        if let known = hints[hint] { return known }
+        let verdict = (Boilerplate.isFurniture(hint: hint), Boilerplate.classWeight(hint: hint))
+        hints[hint] = verdict
+        return verdict
+    }
 
     func kind(_ node: XMLNode) -> TagKind {
         guard let key = node.nameKey else { return [] }
