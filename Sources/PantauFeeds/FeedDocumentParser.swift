@@ -102,6 +102,20 @@ public struct FeedDocumentParser: Sendable {
     /// DOCTYPEs are dropped before parsing: feeds declare entities in them that nothing
     /// loads, and the declarations only make a document look broken.
     static func stripDoctype(_ data: Data) -> Data {
+        // Cheap test first: no "<!D" (any case) in the area searched means no DOCTYPE.
+        let hasDeclaration = data.prefix(8192).withUnsafeBytes { raw -> Bool in
+            guard let base = raw.baseAddress, raw.count > 2 else { return false }
+            var p = base
+            let end = base + raw.count
+            while p < end - 2, let hit = memchr(p, 0x3C, end - 2 - p) {
+                if hit.load(fromByteOffset: 1, as: UInt8.self) == 0x21, hit.load(fromByteOffset: 2, as: UInt8.self) | 0x20 == 0x64 {
+                    return true
+                }
+                p = UnsafeRawPointer(hit) + 1
+            }
+            return false
+        }
+        guard hasDeclaration else { return data }
         let b = [UInt8](data.prefix(8192))
         var i = 0
         func starts(_ text: String, at k: Int) -> Bool {
