@@ -214,3 +214,34 @@ import Testing
         #expect(!StoryKeywords.keywords(title: "Napi kabur", text: "napi kabur lagi", roots: roots, documentFrequency: df, total: 10).isEmpty)
     }
 }
+
+/// A full disk, simulated with SQLite's page limit on the writer connection: the batch that
+/// does not fit fails with the one-line message, and nothing stored before is lost.
+@Suite struct FullDiskTests {
+    @Test func aFullDiskLosesNothingStored() throws {
+        let store = try ArchiveStore(path: ArchiveStoreTests.temporaryPath())
+        let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
+        try store.insert([ArchiveStoreTests.article("https://contoh.id/awal", title: "Napi kabur dari Lapas Serang",
+                                                    text: "Dua napi kabur melalui jendela kamar mandi.", source: source.id)], seenAt: Date())
+        let pages = try store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+        // The file may grow by a few pages only: a batch of long articles cannot fit.
+        try store.pool.write { db in try db.execute(sql: "PRAGMA max_page_count = \(pages + 4)") }
+        let filler = String(repeating: "Petugas memeriksa setiap kamar hunian warga binaan dengan teliti. ", count: 300)
+        let big = (0..<20).map { i in
+            ArchiveStoreTests.article("https://contoh.id/besar/\(i)", title: "Berita panjang \(i)", text: filler + "Nomor \(i).", source: source.id)
+        }
+        do {
+            try store.insert(big, seenAt: Date())
+            Issue.record("the batch fitted")
+        } catch {
+            #expect(error.message.contains("disk penuh"), "\(error.message)")
+            #expect(!error.message.contains("\n"))
+        }
+        #expect(try store.articleCount() == 1)
+        #expect(try store.search(try SearchQuery.parse("kabur")).map(\.article.url) == ["https://contoh.id/awal"])
+        // Space again: the next run stores the batch (the clustering memory was reloaded).
+        try store.pool.write { db in try db.execute(sql: "PRAGMA max_page_count = 1073741823") }
+        #expect(try store.insert(big, seenAt: Date()) == 20)
+        #expect(try store.articleCount() == 21)
+    }
+}
