@@ -14,6 +14,9 @@ public struct FeedDocumentParser: Sendable {
     static let xhtml = "http://www.w3.org/1999/xhtml"
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
+    /// `knownNamespaces` as NUL-terminated bytes, for `strcmp` against libxml2's strings.
+    static let knownNamespaceBytes: [([CChar], String)] = knownNamespaces.map { (Array($0.key.utf8CString), $0.value) }
+
     /// Namespace URIs by the prefix Pantau knows them as.
     static let knownNamespaces: [String: String] = [
         "http://purl.org/dc/elements/1.1/": "dc", "http://purl.org/dc/terms/": "dcterms",
@@ -92,6 +95,15 @@ public struct FeedDocumentParser: Sendable {
     /// The role of an element: its namespace as Pantau knows it, and its local name.
     static func key(_ node: XMLNode) -> (ns: String?, name: String) {
         let name = node.name
+        // Known namespaces are matched on the C string: most namespaced elements are
+        // dc:, content:, atom: or media:, and their URIs are too long for a small String.
+        if let known = node.withNamespaceURI({ uri -> String?? in
+            guard let uri else { return .some(nil) }
+            for (bytes, prefix) in knownNamespaceBytes where strcmp(uri, bytes) == 0 { return .some(prefix.isEmpty ? nil : prefix) }
+            return nil
+        }) {
+            return (known, name)
+        }
         guard let uri = node.namespaceURI, !uri.isEmpty else { return (nil, name) }
         if let known = knownNamespaces[uri] { return (known.isEmpty ? nil : known, name) }
         if uri.hasPrefix("http://purl.org/rss/") || uri.hasPrefix("http://my.netscape.com/rdf")
@@ -419,6 +431,13 @@ public struct FeedDocumentParser: Sendable {
             }
             return (Self.trim(serializeChildren(node)), true)
         case "html", "text/html":
+            // One text child (the usual shape): sanitised in place.
+            if let value = node.withSingleTextChild({ bytes -> String in
+                if !bytes.contains(where: { $0 == 60 || $0 == 38 || $0 == 62 }) { return Self.trim(String(decoding: bytes, as: UTF8.self)) }
+                return Self.trim(HTMLSanitizer(base: baseURL(node)).sanitize(bytes: bytes))
+            }) {
+                return (value, true)
+            }
             return (sanitize(node.text, node), true)
         default:
             // Markup inside a text construct ("naked markup") is kept as markup.

@@ -82,6 +82,12 @@ public struct XMLNode: @unchecked Sendable, Hashable {
         return false
     }
 
+    /// Calls `body` with the element's namespace URI as libxml2 holds it (nil: none).
+    public func withNamespaceURI<T>(_ body: (UnsafePointer<CChar>?) -> T) -> T {
+        guard let ns = pointer.pointee.ns, let href = ns.pointee.href else { return body(nil) }
+        return body(UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self))
+    }
+
     /// The namespace URI of an element, if any.
     public var namespaceURI: String? {
         guard let ns = pointer.pointee.ns, let href = ns.pointee.href else { return nil }
