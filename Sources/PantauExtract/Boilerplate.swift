@@ -44,16 +44,40 @@ enum Boilerplate {
         guard !hint.isEmpty else { return false }
         // Unambiguous furniture words decide alone; otherwise only a negative hint without a
         // positive one counts ("article-body" is not "body-ads").
-        if strongBytes.contains(where: { contains(hint, $0) }) { return true }
-        let negative = negativeBytes.contains { contains(hint, $0) }
-        return negative && !positiveBytes.contains { contains(hint, $0) }
+        if strongBytes.occurs(in: hint) { return true }
+        return negativeBytes.occurs(in: hint) && !positiveBytes.occurs(in: hint)
     }
 
-    static let strongBytes = ["comment", "komentar", "related", "terkait", "newsletter", "cookie", "consent",
-                              "breadcrumb", "share", "baca-juga", "bacajuga", "sidebar", "footer", "advert", "iklan"]
-        .map { Array($0.utf8) }
-    static let negativeBytes = negativeHints.map { Array($0.utf8) }
-    static let positiveBytes = positiveHints.map { Array($0.utf8) }
+    static let strongBytes = PatternSet(["comment", "komentar", "related", "terkait", "newsletter", "cookie", "consent",
+                                         "breadcrumb", "share", "baca-juga", "bacajuga", "sidebar", "footer", "advert", "iklan"])
+    static let negativeBytes = PatternSet(negativeHints)
+    static let positiveBytes = PatternSet(positiveHints)
+
+    /// Substring patterns bucketed by their first byte: a hint is scanned once, trying at
+    /// each position only the patterns that start with its byte (instead of one scan per
+    /// pattern, seventy per class name).
+    struct PatternSet: Sendable {
+        private let buckets: [[[UInt8]]]
+
+        init(_ patterns: [String]) {
+            var buckets = [[[UInt8]]](repeating: [], count: 256)
+            for p in patterns where !p.isEmpty { buckets[Int(p.utf8.first!)].append(Array(p.utf8)) }
+            self.buckets = buckets
+        }
+
+        /// Whether any pattern occurs in `hint`.
+        func occurs(in hint: [UInt8]) -> Bool {
+            let n = hint.count
+            for i in 0..<n {
+                for pattern in buckets[Int(hint[i])] where pattern.count <= n - i {
+                    var k = 1
+                    while k < pattern.count, hint[i + k] == pattern[k] { k += 1 }
+                    if k == pattern.count { return true }
+                }
+            }
+            return false
+        }
+    }
 
     /// Lower-cased class and id, as bytes (ASCII folding only: hints are ASCII words).
     static func hintBytes(of node: XMLNode) -> [UInt8] {
@@ -99,8 +123,8 @@ enum Boilerplate {
     static func classWeight(hint: [UInt8]) -> Double {
         guard !hint.isEmpty else { return 0 }
         var weight = 0.0
-        if positiveBytes.contains(where: { contains(hint, $0) }) { weight += 25 }
-        if negativeBytes.contains(where: { contains(hint, $0) }) { weight -= 25 }
+        if positiveBytes.occurs(in: hint) { weight += 25 }
+        if negativeBytes.occurs(in: hint) { weight -= 25 }
         return weight
     }
 
