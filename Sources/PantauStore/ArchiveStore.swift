@@ -20,6 +20,16 @@ public final class ArchiveStore: Sendable {
         if !create, !FileManager.default.fileExists(atPath: path) {
             throw StoreError(kind: .missing, message: "basis data tidak ditemukan di \(path); jalankan `pantau run` dahulu")
         }
+        // A file that is there but is not SQLite (a report, a typo in --database) is never
+        // touched: SQLite would take a file shorter than its header for an empty database
+        // and write over it.
+        if let handle = FileHandle(forReadingAtPath: path) {
+            let head = (try? handle.read(upToCount: 16)) ?? Data()
+            try? handle.close()
+            if !head.isEmpty, head != Data("SQLite format 3\u{0}".utf8) {
+                throw StoreError(kind: .cannotOpen, message: "\(path) bukan basis data Pantau (SQLite); periksa --database")
+            }
+        }
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(10)

@@ -245,3 +245,24 @@ import Testing
         #expect(try store.articleCount() == 21)
     }
 }
+
+@Suite struct ForeignFileTests {
+    /// A file that is not SQLite, even one byte long, is refused and left as it was.
+    @Test(arguments: [Data("x".utf8), Data("Laporan harian Lapas Serang\n".utf8), Data(repeating: 0x25, count: 4096)])
+    func aForeignFileIsNeverOverwritten(_ content: Data) throws {
+        let path = ArchiveStoreTests.temporaryPath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try content.write(to: URL(fileURLWithPath: path))
+        do {
+            _ = try ArchiveStore(path: path)
+            Issue.record("opened a foreign file")
+        } catch {
+            #expect(error.message.contains("bukan basis data Pantau"))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == content)
+        // An empty file is a new database, as SQLite has it.
+        let empty = path + ".kosong"
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+        #expect(try ArchiveStore(path: empty).articleCount() == 0)
+    }
+}
