@@ -100,10 +100,11 @@ extension ArchiveStore {
     /// returns how many. Empty clusters go too.
     @discardableResult
     public func prune(before date: Date) throws(StoreError) -> Int {
-        // Deleted articles must leave the clustering memory too.
-        defer { clusterMemory.invalidate() }
         return try guarded {
             try pool.write { db in
+                // Deleted articles must leave the clustering memory too, before the next
+                // writer uses it.
+                clusterMemory.invalidate()
                 try db.execute(sql: "DELETE FROM article WHERE firstSeen < ?", arguments: [date])
                 let removed = db.changesCount
                 try db.execute(sql: "DELETE FROM cluster WHERE id NOT IN (SELECT clusterID FROM article WHERE clusterID IS NOT NULL)")

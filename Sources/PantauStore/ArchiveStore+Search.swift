@@ -81,7 +81,7 @@ extension ArchiveStore {
             }
         } else {
             plan = { db in
-                try Int64.fetchAll(db, sql: "SELECT a.id FROM article a\(joins) WHERE 1\(conditions) ORDER BY COALESCE(a.published, a.firstSeen) DESC, a.id DESC LIMIT ?",
+                try Int64.fetchAll(db, sql: "SELECT a.id FROM article a\(joins) WHERE 1\(conditions) ORDER BY MIN(COALESCE(a.published, a.firstSeen), a.firstSeen) DESC, a.id DESC LIMIT ?",
                                    arguments: conditionArguments + [limit])
             }
         }
@@ -181,20 +181,26 @@ extension ArchiveStore {
         return RelevanceRanking.order(matches, columnWeights: [3, 1]).prefix(limit).map { ids[$0] }
     }
 
-    /// The first article id first seen at or after `date` (nil: none, or no date).
+    /// An id below which every article first seen before `date` lies (nil: no bound): the
+    /// first id first seen at or after `date` plus `orderSlack` (see `newestMatches`).
     static func firstID(seenAtOrAfter date: Date?, in db: Database) throws -> Int64? {
         guard let date else { return nil }
         return try Int64.fetchOne(db, sql: "SELECT id FROM article INDEXED BY article_on_firstSeen WHERE firstSeen >= ? ORDER BY firstSeen, id LIMIT 1",
-                                  arguments: [date])
+                                  arguments: [date.addingTimeInterval(orderSlack)])
     }
+
+    /// How far out of `firstSeen` order ids may be: concurrent sources wait for the writer.
+    static let orderSlack: TimeInterval = 3600
 
     /// The `limit` newest matches (by publication date, else first seen) that pass the
     /// filters, read from the index newest-first in growing chunks.
     ///
     /// Stops early: ids grow with `firstSeen`, and an article's date is clamped to at most
     /// its `firstSeen` (a publication date after Pantau saw it is wrong), so once the
-    /// chunk's oldest row was first seen before the `limit`-th best date, no older row can
-    /// enter the list. A frequent word then costs a few hundred rows, not every match.
+    /// chunk's oldest row was first seen well before the `limit`-th best date, no older row
+    /// can enter the list. A frequent word then costs a few hundred rows, not every match.
+    /// "Well before": `orderSlack`, because sources stored concurrently take the writer in
+    /// turn, so ids follow `firstSeen` only to within the wait for it.
     static func newestMatches(_ expression: String, joins: String, conditions: String, arguments: StatementArguments,
                               until: Date?, limit: Int, in db: Database) throws -> [Int64] {
         var best: [(id: Int64, date: String)] = []
@@ -218,8 +224,9 @@ extension ArchiveStore {
             best.sort { ($0.date, $0.id) > ($1.date, $1.id) }
             if best.count > limit { best.removeLast(best.count - limit) }
             if chunk.count < size { break }
-            if best.count == limit, let floor = try String.fetchOne(db, sql: "SELECT firstSeen FROM article WHERE id = ?", arguments: [oldest]),
-               floor <= best[limit - 1].date {
+            if best.count == limit, let floor = try Date.fetchOne(db, sql: "SELECT firstSeen FROM article WHERE id = ?", arguments: [oldest]),
+               let worst = Date.fromDatabaseValue(best[limit - 1].date.databaseValue),
+               floor.addingTimeInterval(orderSlack) < worst {
                 break
             }
             below = oldest

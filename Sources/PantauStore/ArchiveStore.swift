@@ -248,14 +248,23 @@ public final class ArchiveStore: Sendable {
         do {
             return try guarded {
                 try pool.write { db in
-                    try clusterMemory.withMemory { cached in
-                        let memory = try Self.currentMemory(&cached, seenAt: date, in: db)
-                        return try Self.insert(articles, seenAt: date, memory: memory, in: db)
+                    // A rolled-back transaction: what memory learnt in it is not in the
+                    // tables. Dropped before the next writer can start: on a failed
+                    // statement here, on a failed commit by the rollback observer.
+                    let holder = clusterMemory
+                    db.afterNextTransaction(onCommit: { _ in }, onRollback: { _ in holder.invalidate() })
+                    return try clusterMemory.withMemory { cached in
+                        do {
+                            let memory = try Self.currentMemory(&cached, seenAt: date, in: db)
+                            return try Self.insert(articles, seenAt: date, memory: memory, in: db)
+                        } catch {
+                            cached = nil
+                            throw error
+                        }
                     }
                 }
             }
         } catch {
-            // Rolled back: what memory learnt in the transaction is not in the tables.
             clusterMemory.invalidate()
             throw error
         }

@@ -68,8 +68,11 @@ enum MatchStatistics {
 }
 
 /// Okapi BM25 over a set of matches, with the statistics (document frequency of each
-/// phrase, average length) taken from that set: the same formula as FTS5's `bm25()`,
-/// column weights included, without its pass over the whole index.
+/// phrase, average length) taken from that set rather than the whole index: FTS5's
+/// `bm25()` formula and column weights, without its pass over every match. So in an AND
+/// query, where every match holds every word, the words weigh alike and the ranking is by
+/// how often they occur (title three times) against the length; in an OR query the word
+/// rarer among the matches weighs more.
 enum RelevanceRanking {
     static let k1 = 1.2
     static let b = 0.75

@@ -72,7 +72,10 @@ public indirect enum SearchQuery: Sendable, Equatable {
         guard prefix else { return quote(word) }
         let root = Stemmer.root(word)
         if alternatives, root != word, root.utf8.count >= 3 {
-            return "(" + quote(word) + " * OR " + quote(root) + ")"
+            // The tokenizer stems a query word again: a root that is not its own root
+            // ("belajar" → "lajar") goes in as a prefix, which is matched as written.
+            let alternative = Stemmer.root(root) == root ? quote(root) : quote(root) + " *"
+            return "(" + quote(word) + " * OR " + alternative + ")"
         }
         return quote(word) + " *"
     }

@@ -266,3 +266,42 @@ import Testing
         #expect(try ArchiveStore(path: empty).articleCount() == 0)
     }
 }
+
+@Suite struct SearchOrderTests {
+    /// Sources stored concurrently take the writer in turn: a batch seen a little earlier
+    /// can get the higher ids. Date order is still right.
+    @Test func aBatchStoredLateStillSortsByTime() throws {
+        let store = try ArchiveStore(path: ArchiveStoreTests.temporaryPath())
+        let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
+        let ten = Date(timeIntervalSince1970: 1_780_000_000)
+        func batch(_ prefix: String, _ count: Int) -> [ArchiveStore.NewArticle] {
+            (0..<count).map { i in
+                var item = ArchiveStoreTests.article("https://contoh.id/\(prefix)/\(i)", title: "Napi kabur \(prefix) \(i)",
+                                                     text: "Napi kabur dari lapas, nomor \(prefix)\(i).", source: source.id)
+                item.article.published = nil
+                return item
+            }
+        }
+        // Seen at 10:00 but stored first; then two batches seen a few minutes earlier.
+        try store.insert(batch("a", 300), seenAt: ten)
+        try store.insert(batch("b", 150), seenAt: ten.addingTimeInterval(-300))
+        try store.insert(batch("c", 150), seenAt: ten.addingTimeInterval(-180))
+        var options = ArchiveStore.SearchOptions()
+        options.sortByDate = true
+        options.limit = 5
+        let hits = try store.search(try SearchQuery.parse("kabur"), options: options).map(\.article.url)
+        #expect(hits.count == 5 && hits.allSatisfy { $0.contains("/a/") }, "\(hits)")
+    }
+
+    /// A prefix whose root is not its own root ("pembelajar" → "belajar" → "lajar") still
+    /// finds the derived word.
+    @Test func aPrefixFindsItsDerivedWord() throws {
+        let store = try ArchiveStore(path: ArchiveStoreTests.temporaryPath())
+        let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
+        try store.insert([ArchiveStoreTests.article("https://contoh.id/1", title: "Kelas di lapas",
+                                                    text: "Pembelajaran paket C bagi warga binaan dimulai pekan ini.", source: source.id)],
+                         seenAt: Date())
+        #expect(try store.search(try SearchQuery.parse("pembelajar*")).count == 1)
+        #expect(try store.search(try SearchQuery.parse("pembelajaran")).count == 1)
+    }
+}
