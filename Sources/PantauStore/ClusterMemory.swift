@@ -40,8 +40,8 @@ final class ClusterMemory {
     /// Whether `seen` never decreases (entries added in the order they were first seen):
     /// `candidates` may then stop at the first entry older than its window.
     private var inOrder = true
-    /// How many of a probe term's newest articles `candidates` looks at.
-    static let perTermLimit = 250
+    /// How many (article, probe term) pairs `candidates` reads at most per article.
+    static let postingBudget = 2000
     /// Scratch space of `candidates`, all zero between calls.
     private var shareCount: [Int32] = []
     private var shareWeight: [Double] = []
@@ -127,12 +127,12 @@ final class ClusterMemory {
         let (postings, seen, head, inOrder) = (self.postings, self.seen, self.head, self.inOrder)
         var touched: [Int] = []
         let since = since.timeIntervalSinceReferenceDate
+        // Work is bounded by `postingBudget` articles in all: the probe terms come rarest
+        // first, so a story's names and places are read whole, newest first, and only the
+        // commonest terms of a busy window are cut short.
+        var visited = 0
         for term in probe {
-            guard let id = termIDs[term] else { continue }
-            // Newest first, and at most `perTermLimit` articles per term: copies of a story
-            // follow it within hours, and a word in thousands of recent articles is no
-            // name or place of one story (in a national archive the common ones are).
-            var taken = 0
+            guard let id = termIDs[term], visited < Self.postingBudget else { continue }
             for (position, weight) in postings[Int(id)].reversed() {
                 let p = Int(position)
                 if p < head { break }
@@ -143,8 +143,8 @@ final class ClusterMemory {
                 if counts[p] == 0 { touched.append(p) }
                 counts[p] += 1
                 weights[p] += weight
-                taken += 1
-                if taken == Self.perTermLimit { break }
+                visited += 1
+                if visited == Self.postingBudget { break }
             }
         }
         // The top `limit` by (count, weight, newest): a partial selection, the list can be long.
