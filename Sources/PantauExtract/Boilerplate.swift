@@ -28,18 +28,8 @@ enum Boilerplate {
         "berita", "news-text", "txt", "text",
     ]
 
-    /// True when the element's class or id marks it as furniture.
-    static func isFurniture(_ node: XMLNode, kind: TagKind? = nil) -> Bool {
-        // Page-level containers carry feature flags in their classes ("f_share_tools_on").
-        if let kind {
-            if kind.contains(.page) { return false }
-        } else if node.hasName("body") || node.hasName("html") || node.hasName("main") {
-            return false
-        }
-        return isFurniture(hint: hintBytes(of: node))
-    }
-
-    /// `isFurniture` from the lower-cased class and id.
+    /// Whether lower-cased class and id (`hintBytes`) mark an element as furniture; `body`,
+    /// `html` and `main` are exempted by the caller (`TagTable`).
     static func isFurniture(hint: [UInt8]) -> Bool {
         guard !hint.isEmpty else { return false }
         // Unambiguous furniture words decide alone; otherwise only a negative hint without a
@@ -108,18 +98,7 @@ enum Boilerplate {
         return false
     }
 
-    static func hints(of node: XMLNode) -> String {
-        let cls = node.attribute("class") ?? ""
-        let id = node.attribute("id") ?? ""
-        if cls.isEmpty && id.isEmpty { return "" }
-        return (cls + " " + id).lowercased()
-    }
-
-    /// Weight of class/id hints for a candidate container.
-    static func classWeight(_ node: XMLNode) -> Double {
-        classWeight(hint: hintBytes(of: node))
-    }
-
+    /// Weight of class/id hints (`hintBytes`) for a candidate container.
     static func classWeight(hint: [UInt8]) -> Double {
         guard !hint.isEmpty else { return 0 }
         var weight = 0.0

@@ -417,12 +417,12 @@ public struct FeedDocumentParser: Sendable {
         if mode == "base64" {
             let raw = node.text.filter { !$0.isWhitespace }
             let decoded = Data(base64Encoded: raw).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            if type.contains("html") { return (sanitize(decoded, node), true) }
+            if type.contains("html") { return (Self.trim(HTMLSanitizer(base: baseURL(node)).sanitize(decoded)), true) }
             return (decoded, false)
         }
         switch type {
         case "xhtml", "application/xhtml+xml":
-            if mode == "escaped" { return (sanitize(node.text, node), true) }
+            if mode == "escaped" { return (sanitizedText(node), true) }
             // Atom 1.0 wraps xhtml in a div that is not content; Atom 0.3 keeps it.
             let isAtom10 = node.namespaceURI == Self.atom10
             let children = node.elementChildren
@@ -431,14 +431,7 @@ public struct FeedDocumentParser: Sendable {
             }
             return (Self.trim(serializeChildren(node)), true)
         case "html", "text/html":
-            // One text child (the usual shape): sanitised in place.
-            if let value = node.withSingleTextChild({ bytes -> String in
-                if !bytes.contains(where: { $0 == 60 || $0 == 38 || $0 == 62 }) { return Self.trim(String(decoding: bytes, as: UTF8.self)) }
-                return Self.trim(HTMLSanitizer(base: baseURL(node)).sanitize(bytes: bytes))
-            }) {
-                return (value, true)
-            }
-            return (sanitize(node.text, node), true)
+            return (sanitizedText(node), true)
         default:
             // Markup inside a text construct ("naked markup") is kept as markup.
             if mode == "xml" || !node.elementChildren.isEmpty {
@@ -454,17 +447,11 @@ public struct FeedDocumentParser: Sendable {
         if !node.elementChildren.isEmpty, node.children.contains(where: { $0.isElement && $0.namespaceURI == Self.xhtml }) {
             return (serializeChildren(node), true)
         }
-        // One text or CDATA child (most fields): read and sanitised in place.
-        if let value = node.withSingleTextChild({ bytes -> (String, Bool) in
-            guard rssHTML || Self.looksLikeHTML(bytes) else { return (String(decoding: bytes, as: UTF8.self), false) }
-            if !bytes.contains(where: { $0 == 60 || $0 == 38 || $0 == 62 }) { return (Self.trim(String(decoding: bytes, as: UTF8.self)), true) }
-            return (Self.trim(HTMLSanitizer(base: baseURL(node)).sanitize(bytes: bytes)), true)
-        }) {
-            return value
+        // A single text or CDATA child (most fields) is tested in place.
+        if rssHTML || (node.withSingleTextChild(Self.looksLikeHTML) ?? Self.looksLikeHTML(node.text)) {
+            return (sanitizedText(node), true)
         }
-        let text = node.text
-        if rssHTML || Self.looksLikeHTML(text) { return (sanitize(text, node), true) }
-        return (text, false)
+        return (node.text, false)
     }
 
     /// feedparser's test: an end tag or a character/entity reference.
@@ -499,8 +486,10 @@ public struct FeedDocumentParser: Sendable {
         return false
     }
 
-    private func sanitize(_ html: String, _ node: XMLNode) -> String {
-        Self.trim(HTMLSanitizer(base: baseURL(node)).sanitize(html))
+    /// The node's text as sanitised HTML, read in place when it is a single text node.
+    private func sanitizedText(_ node: XMLNode) -> String {
+        let sanitizer = HTMLSanitizer(base: baseURL(node))
+        return Self.trim(node.withSingleTextChild(sanitizer.sanitize(bytes:)) ?? sanitizer.sanitize(node.text))
     }
 
     /// Inline XML (xhtml) children serialised as sanitised markup.

@@ -9,8 +9,20 @@ import Foundation
 ///
 /// Linear in the input, no tree, no recursion: hostile markup cannot blow the stack.
 struct HTMLSanitizer {
-    /// Base for relative URIs in `href`, `src` and similar attributes.
-    var base: URL?
+    /// Base for relative URIs in `href`, `src` and similar attributes, worked out (from
+    /// `xml:base` and the document's address) only when a relative URI needs it.
+    var base: URL? { baseSource.value }
+    private let baseSource: BaseSource
+
+    init(base: @escaping @autoclosure () -> URL?) {
+        baseSource = BaseSource(base)
+    }
+
+    private final class BaseSource {
+        let make: () -> URL?
+        lazy var value: URL? = make()
+        init(_ make: @escaping () -> URL?) { self.make = make }
+    }
 
     static let allowedElements: Set<String> = [
         "a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "big", "blockquote", "br",
@@ -78,8 +90,6 @@ struct HTMLSanitizer {
     ]
 
     func sanitize(_ html: String) -> String {
-        // Plain text passes as it is.
-        if !html.utf8.contains(where: { $0 == 60 || $0 == 38 || $0 == 62 }) { return html }
         // Markup is ASCII: work on UTF-8 bytes and copy text runs whole.
         var input = html
         return input.withUTF8 { sanitize(bytes: $0) }
@@ -87,6 +97,8 @@ struct HTMLSanitizer {
 
     /// `sanitize` of UTF-8 bytes (a text node's content, read in place).
     func sanitize(bytes s: UnsafeBufferPointer<UInt8>) -> String {
+        // Plain text passes as it is.
+        guard s.contains(where: { $0 == 60 || $0 == 38 || $0 == 62 }) else { return String(decoding: s, as: UTF8.self) }
         let n = s.count
         var out: [UInt8] = []
         out.reserveCapacity(n + 16)
@@ -246,17 +258,6 @@ struct HTMLSanitizer {
     static func lowercasedASCII(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         if !s[range].contains(where: { $0 >= 65 && $0 <= 90 }) { return string(s, range) }
         return String(decoding: s[range].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
-    }
-
-    /// Name, attributes (lower-case names, values as written) and whether it ends in `/`.
-    static func parseTag(_ tag: String) -> (String, [(String, String)], Bool) {
-        var copy = tag
-        return copy.withUTF8 { s in
-            var i = 0
-            while i < s.count, !isSpace(s[i]), s[i] != 47 { i += 1 }
-            let (attributes, selfClosing) = attributeList(UnsafeBufferPointer(rebasing: s[i...]))
-            return (string(s, 0..<i), attributes, selfClosing)
-        }
     }
 
     @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 10 || c == 13 || c == 12 }

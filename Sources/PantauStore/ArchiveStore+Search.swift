@@ -150,11 +150,8 @@ extension ArchiveStore {
         var ids: [Int64] = []
         var matches: [MatchStatistics.Match] = []
         while true {
-            var sql = "SELECT rowid, \(MatchStatistics.name)(article_fts) FROM article_fts WHERE article_fts MATCH ?"
-            var windowArguments: StatementArguments = [expression]
-            if let below { sql += " AND rowid < ?"; windowArguments += [below] }
-            sql += " ORDER BY rowid DESC LIMIT ?"
-            windowArguments += [relevanceWindow]
+            let (sql, windowArguments) = newestFirst("rowid, \(MatchStatistics.name)(article_fts)", matching: expression,
+                                                     below: below, limit: relevanceWindow)
             var windowIDs: [Int64] = []
             var windowMatches: [Int64: MatchStatistics.Match] = [:]
             let rows = try Row.fetchCursor(db, sql: sql, arguments: windowArguments)
@@ -179,6 +176,19 @@ extension ArchiveStore {
             below = last
         }
         return RelevanceRanking.order(matches, columnWeights: [3, 1]).prefix(limit).map { ids[$0] }
+    }
+
+    /// `columns` of the index's matches of `expression` with ids below `below`, newest
+    /// first, at most `limit`: how both plans read the index (FTS5 walks it in rowid order
+    /// and stops at the limit).
+    static func newestFirst(_ columns: String, matching expression: String, below: Int64?,
+                            limit: Int) -> (sql: String, arguments: StatementArguments) {
+        var sql = "SELECT \(columns) FROM article_fts WHERE article_fts MATCH ?"
+        var arguments: StatementArguments = [expression]
+        if let below { sql += " AND rowid < ?"; arguments += [below] }
+        sql += " ORDER BY rowid DESC LIMIT ?"
+        arguments += [limit]
+        return (sql, arguments)
     }
 
     /// An id below which every article first seen before `date` lies (nil: no bound): the
@@ -208,11 +218,7 @@ extension ArchiveStore {
         var below = try firstID(seenAtOrAfter: until, in: db)
         var size = max(limit * 4, 200)
         while true {
-            var sql = "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
-            var chunkArguments: StatementArguments = [expression]
-            if let below { sql += " AND rowid < ?"; chunkArguments += [below] }
-            sql += " ORDER BY rowid DESC LIMIT ?"
-            chunkArguments += [size]
+            let (sql, chunkArguments) = newestFirst("rowid", matching: expression, below: below, limit: size)
             let chunk = try Int64.fetchAll(db, sql: sql, arguments: chunkArguments)
             guard let oldest = chunk.last else { break }
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")

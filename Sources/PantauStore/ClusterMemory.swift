@@ -32,7 +32,6 @@ final class ClusterMemory {
     /// Word → keyword term, for `StoryKeywords.keywords`.
     let roots = StoryKeywords.KeywordRoots()
     private var termIDs: [String: Int32] = [:]
-    private var terms: [String] = []
     private var documentFrequency: [Int32] = []
     private var entries: [Entry] = []
     /// `entries[i].firstSeen` as seconds: the candidate loop reads only this.
@@ -93,9 +92,8 @@ final class ClusterMemory {
     @discardableResult
     private func intern(_ term: String) -> Int32 {
         if let id = termIDs[term] { return id }
-        let id = Int32(terms.count)
+        let id = Int32(documentFrequency.count)
         termIDs[term] = id
-        terms.append(term)
         documentFrequency.append(0)
         postings.append([])
         return id

@@ -146,13 +146,6 @@ public enum StoryKeywords {
             return id
         }
 
-        func term(_ word: String) -> String? {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-            let id = term(hash: h) { word }
-            return id >= 0 ? terms[Int(id)] : nil
-        }
-
         static func compute(_ word: String) -> String? {
             let root = Stemmer.root(word)
             guard root.utf8.count >= 3, root.utf8.allSatisfy({ $0 < 0x80 }) || root.count >= 3,
