@@ -5,7 +5,7 @@ import PantauXML
 /// Turns an article page into its main text and metadata.
 ///
 /// Value in, value out: no network, no database. The page is parsed once with libxml2's
-/// HTML parser; metadata and main text are read from the same tree.
+/// HTML parser into an `HTMLTree`; metadata and main text are read from the same tree.
 public struct ArticleExtractor: Sendable {
     public init() {}
 
@@ -13,13 +13,20 @@ public struct ArticleExtractor: Sendable {
     /// in errors.
     public func extract(_ html: Data, url: String? = nil) throws(ExtractError) -> ExtractedArticle {
         guard !html.isEmpty else { throw ExtractError(kind: .empty, message: "halaman kosong", url: url) }
-        let doc: XMLDocument
+        let tree: HTMLTree
         do {
-            doc = try XMLDocument.parseHTML(html, url: url, encoding: Self.sniffEncoding(html))
+            tree = try HTMLTree.parse(html, url: url, encoding: Self.sniffEncoding(html))
         } catch {
             throw ExtractError(kind: .notHTML, message: "bukan halaman HTML (\(error.description))", url: url)
         }
-        guard let root = doc.root else { throw ExtractError(kind: .notHTML, message: "halaman tanpa elemen", url: url) }
+        return try tree.withRoot { root throws(ExtractError) in
+            guard let root else { throw ExtractError(kind: .notHTML, message: "halaman tanpa elemen", url: url) }
+            return Self.extract(root: root, url: url)
+        }
+    }
+
+    /// Metadata and main text from the parsed page (`root` valid inside `HTMLTree.withRoot`).
+    private static func extract(root: HTMLNode, url: String?) -> ExtractedArticle {
         let meta = MetadataReader(root: root)
         var article = ExtractedArticle(text: "")
         article.title = meta.title()

@@ -28,7 +28,7 @@ enum Boilerplate {
         "berita", "news-text", "txt", "text",
     ]
 
-    /// Whether lower-cased class and id (`hintBytes`) mark an element as furniture; `body`,
+    /// Whether lower-cased class and id (`forEachHintByte`) mark an element as furniture; `body`,
     /// `html` and `main` are exempted by the caller (`TagTable`).
     static func isFurniture(hint: [UInt8]) -> Bool {
         guard !hint.isEmpty else { return false }
@@ -69,16 +69,16 @@ enum Boilerplate {
         }
     }
 
-    /// Lower-cased class and id, as bytes (ASCII folding only: hints are ASCII words).
-    static func hintBytes(of node: XMLNode) -> [UInt8] {
-        var out: [UInt8] = []
-        node.appendLowercasedAttribute("class", to: &out)
-        let classEnd = out.count
-        if classEnd > 0 { out.append(32) }
-        node.appendLowercasedAttribute("id", to: &out)
-        // No id: no separator either.
-        if classEnd > 0, out.count == classEnd + 1 { out.removeLast() }
-        return out
+    /// The bytes of a hint in order: class lower-cased, a space when both class and id
+    /// are there and not empty, id lower-cased.
+    @inline(__always)
+    static func forEachHintByte(class classValue: UnsafeBufferPointer<UInt8>?, id idValue: UnsafeBufferPointer<UInt8>?,
+                                _ body: (UInt8) -> Void) {
+        let classBytes = classValue ?? UnsafeBufferPointer(start: nil, count: 0)
+        let idBytes = idValue ?? UnsafeBufferPointer(start: nil, count: 0)
+        for b in classBytes { body(b >= 65 && b <= 90 ? b | 0x20 : b) }
+        if !classBytes.isEmpty, !idBytes.isEmpty { body(32) }
+        for b in idBytes { body(b >= 65 && b <= 90 ? b | 0x20 : b) }
     }
 
     /// Byte substring search: no String bridging on this hot path (hints are short).
@@ -98,7 +98,7 @@ enum Boilerplate {
         return false
     }
 
-    /// Weight of class/id hints (`hintBytes`) for a candidate container.
+    /// Weight of class/id hints (`forEachHintByte`) for a candidate container.
     static func classWeight(hint: [UInt8]) -> Double {
         guard !hint.isEmpty else { return 0 }
         var weight = 0.0
@@ -109,13 +109,25 @@ enum Boilerplate {
 
     /// Lines that are inline furniture inside the body ("Baca juga: …", "ADVERTISEMENT").
     static func isFurnitureLine(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        let prefixes = ["baca juga", "simak juga", "lihat juga", "tonton juga", "baca:", "advertisement",
-                        "scroll to continue", "scroll untuk", "artikel ini telah tayang", "dapatkan update",
-                        "ikuti berita", "klik di sini", "download aplikasi", "simak berita", "saksikan video",
-                        "baca berita", "berita terkait", "penulis:", "reporter:", "editor:", "pewarta:",
-                        "editor :", "penulis :", "reporter :", "sumber:", "foto:", "(foto:", "copyright"]
-        if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        // Every phrase below is ASCII and at most 32 bytes: when the line's first 32 bytes
+        // are ASCII, they are all that needs lower-casing (most lines of an article).
+        let head = line.utf8.prefix(32)
+        if head.allSatisfy({ $0 < 0x80 }) {
+            let lowerHead = String(decoding: head.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            if line.utf8.count <= 32 { return isFurniture(lowerLine: lowerHead) }
+            return furnitureLinePrefixes.contains { lowerHead.hasPrefix($0) }
+        }
+        return isFurniture(lowerLine: line.lowercased())
+    }
+
+    static let furnitureLinePrefixes = ["baca juga", "simak juga", "lihat juga", "tonton juga", "baca:", "advertisement",
+                                        "scroll to continue", "scroll untuk", "artikel ini telah tayang", "dapatkan update",
+                                        "ikuti berita", "klik di sini", "download aplikasi", "simak berita", "saksikan video",
+                                        "baca berita", "berita terkait", "penulis:", "reporter:", "editor:", "pewarta:",
+                                        "editor :", "penulis :", "reporter :", "sumber:", "foto:", "(foto:", "copyright"]
+
+    private static func isFurniture(lowerLine lower: String) -> Bool {
+        if furnitureLinePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         if lower == "iklan" || lower == "advertisement" || lower == "ads" { return true }
         return false
     }

@@ -9,15 +9,16 @@ import PantauXML
 /// damped by link density and weighted by class/id hints; the best container's paragraphs
 /// are read in order, without furniture lines. All walks are iterative.
 final class MainTextFinder {
-    let root: XMLNode
+    let root: HTMLNode
     let title: String?
-    let tags = TagTable()
+    let tags: TagTable
     /// Visible and link characters of the whole body, known after `paragraphs()`.
     private(set) var pageTotals: (text: Int, link: Int) = (0, 0)
 
-    init(root: XMLNode, title: String?) {
+    init(root: HTMLNode, title: String?) {
         self.root = root
         self.title = title
+        self.tags = TagTable(nameCount: root.treeNameCount)
     }
 
     private struct Stats {
@@ -31,27 +32,33 @@ final class MainTextFinder {
         // large share of the page's text: a blog's body can sit in "widget Blog", a news
         // template's in "content-and-menu".
         let (rawText, furniture) = textLengths(body)
-        let total = rawText[body.identity] ?? 0
+        let total = max(0, rawText[Int(body.index)])
         let limit = max(250, Int(Double(total) * 0.35))
-        // Dropped elements never reach here (the length pass skipped them: no entry).
-        let skip: (XMLNode) -> Bool = { node in
-            guard let length = rawText[node.identity] else { return node.isElement }
-            return furniture.contains(node.identity) && length < limit
+        // Dropped elements never reach here (the length pass skipped them: length -1).
+        let skip: (HTMLNode) -> Bool = { node in
+            let length = rawText[Int(node.index)]
+            guard length >= 0 else { return node.isElement }
+            return furniture[Int(node.index)] && length < limit
         }
-        var stats: [UnsafeMutableRawPointer: Stats] = [:]
-        var stack: [(node: XMLNode, stats: Stats)] = []
+        // Per-node bookkeeping in arrays indexed by the node's position in the tree.
+        let count = root.treeNodeCount
+        var stats = [Stats](repeating: Stats(), count: count)
+        var stack: [(node: HTMLNode, stats: Stats)] = []
         var linkDepth = 0
-        var scores: [UnsafeMutableRawPointer: (node: XMLNode, score: Double)] = [:]
+        /// Container scores; NaN: not a candidate.
+        var scores = [Double](repeating: .nan, count: count)
+        var anyScore = false
         /// Characters of good paragraph text below each element (a few levels up from each block).
-        var goodText: [UnsafeMutableRawPointer: Int] = [:]
+        var goodText = [Int](repeating: 0, count: count)
 
-        func credit(_ node: XMLNode?, _ amount: Double) {
+        func credit(_ node: HTMLNode?, _ amount: Double) {
             guard let node else { return }
-            let key = node.identity
-            if let existing = scores[key] {
-                scores[key] = (node, existing.score + amount)
+            let key = Int(node.index)
+            if scores[key].isNaN {
+                scores[key] = amount + tags.classWeight(node)
+                anyScore = true
             } else {
-                scores[key] = (node, amount + tags.classWeight(node))
+                scores[key] += amount
             }
         }
 
@@ -77,7 +84,7 @@ final class MainTextFinder {
             stack.removeLast()
             let kind = tags.kind(node)
             if kind.contains(.anchor) { linkDepth -= 1 }
-            stats[node.identity] = top.stats
+            stats[Int(node.index)] = top.stats
             if !stack.isEmpty {
                 stack[stack.count - 1].stats.text += top.stats.text
                 stack[stack.count - 1].stats.link += top.stats.link
@@ -87,10 +94,10 @@ final class MainTextFinder {
             guard isBlock, top.stats.text >= 25 else { return }
             let linkDensity = Double(top.stats.link) / Double(max(top.stats.text, 1))
             guard linkDensity < 0.5 else { return }
-            var ancestor: XMLNode? = node
+            var ancestor: HTMLNode? = node
             for _ in 0..<6 {
                 guard let a = ancestor else { break }
-                goodText[a.identity, default: 0] += top.stats.text
+                goodText[Int(a.index)] += top.stats.text
                 ancestor = a.parent
             }
             let commas = Double(Self.commaCount(node))
@@ -103,23 +110,25 @@ final class MainTextFinder {
             credit(node.parent?.parent, score / 2)
         })
 
-        if let bodyStats = stats[body.identity] { pageTotals = (bodyStats.text, bodyStats.link) }
-        guard !scores.isEmpty else { return fallbackParagraphs(body, skip: skip) }
-        var best: (node: XMLNode, score: Double)?
-        for (_, candidate) in scores {
-            let s = stats[candidate.node.identity] ?? Stats()
+        pageTotals = (stats[Int(body.index)].text, stats[Int(body.index)].link)
+        guard anyScore else { return fallbackParagraphs(body, skip: skip) }
+        // In document order: an exact tie goes to the earlier element.
+        var best: (index: Int, score: Double)?
+        for (i, score) in scores.enumerated() where !score.isNaN {
+            let s = stats[i]
             let density = Double(s.link) / Double(max(s.text, 1))
-            let final = candidate.score * (1 - density)
-            if best == nil || final > best!.score { best = (candidate.node, final) }
+            let final = score * (1 - density)
+            if best == nil || final > best!.score { best = (i, final) }
         }
-        guard var container = best?.node else { return fallbackParagraphs(body, skip: skip) }
+        guard let bestIndex = best?.index else { return fallbackParagraphs(body, skip: skip) }
+        var container = root.node(at: Int32(bestIndex))
         // An article split over sibling blocks (pages, "read more" halves): climb while an
         // ancestor holds clearly more good text than the chosen container.
-        var chosenGood = goodText[container.identity] ?? 0
+        var chosenGood = goodText[bestIndex]
         var ancestor = container.parent
         for _ in 0..<4 {
             guard let a = ancestor, a != body else { break }
-            let good = goodText[a.identity] ?? 0
+            let good = goodText[Int(a.index)]
             if Double(good) >= Double(chosenGood) * 1.3, good - chosenGood >= 200 {
                 container = a
                 chosenGood = good
@@ -131,23 +140,24 @@ final class MainTextFinder {
     }
 
     /// Whole-body paragraphs when no container stands out (short pages).
-    private func fallbackParagraphs(_ body: XMLNode, skip: @escaping (XMLNode) -> Bool) -> [String] {
+    private func fallbackParagraphs(_ body: HTMLNode, skip: @escaping (HTMLNode) -> Bool) -> [String] {
         ParagraphReader(title: title, tags: tags, skip: skip).read(body)
     }
 
     /// Visible text length below every element (script, style and similar dropped: they get
     /// no entry), and the elements whose tag or class/id marks them as furniture.
-    func textLengths(_ body: XMLNode) -> ([UnsafeMutableRawPointer: Int], Set<UnsafeMutableRawPointer>) {
-        var lengths: [UnsafeMutableRawPointer: Int] = [:]
-        var furniture = Set<UnsafeMutableRawPointer>()
-        var stack: [(UnsafeMutableRawPointer, Int)] = []
+    func textLengths(_ body: HTMLNode) -> (lengths: [Int], furniture: [Bool]) {
+        // -1: no entry (dropped, or not an element).
+        var lengths = [Int](repeating: -1, count: body.treeNodeCount)
+        var furniture = [Bool](repeating: false, count: body.treeNodeCount)
+        var stack: [(Int32, Int)] = []
         body.traverse(enter: { node in
             switch node.kind {
             case .element:
                 let kind = tags.kind(node)
                 if kind.contains(.dropped) { return .skipChildren }
-                if kind.contains(.furniture) || tags.isFurniture(node, kind: kind) { furniture.insert(node.identity) }
-                stack.append((node.identity, 0))
+                if kind.contains(.furniture) || tags.isFurniture(node, kind: kind) { furniture[Int(node.index)] = true }
+                stack.append((node.index, 0))
                 return .continue
             case .text:
                 if !stack.isEmpty { stack[stack.count - 1].1 += node.withContentBytes(Self.visibleLength) }
@@ -156,9 +166,9 @@ final class MainTextFinder {
                 return .skipChildren
             }
         }, exit: { node in
-            guard node.isElement, let top = stack.last, top.0 == node.identity else { return }
+            guard node.isElement, let top = stack.last, top.0 == node.index else { return }
             stack.removeLast()
-            lengths[top.0] = top.1
+            lengths[Int(top.0)] = top.1
             if !stack.isEmpty { stack[stack.count - 1].1 += top.1 }
         })
         return (lengths, furniture)
@@ -197,7 +207,7 @@ final class MainTextFinder {
     }
 
     /// Length of the text nodes that are direct children (tribun-style `<div>` bodies).
-    func ownTextLength(_ node: XMLNode) -> Int {
+    func ownTextLength(_ node: HTMLNode) -> Int {
         var total = 0
         var child = node.firstChild
         while let c = child {
@@ -210,7 +220,7 @@ final class MainTextFinder {
         return total
     }
 
-    static func commaCount(_ node: XMLNode) -> Int {
+    static func commaCount(_ node: HTMLNode) -> Int {
         var n = 0
         node.forEachDescendant { child in
             if child.kind == .text {
@@ -228,14 +238,14 @@ struct ParagraphReader {
     let title: String?
     let tags: TagTable
     /// Subtrees to leave out (furniture).
-    var skip: (XMLNode) -> Bool
+    var skip: (HTMLNode) -> Bool
 
     static let blockTags: Set<String> = [
         "p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
         "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "main", "figure", "hr", "center",
     ]
 
-    func read(_ container: XMLNode) -> [String] {
+    func read(_ container: HTMLNode) -> [String] {
         var paragraphs: [String] = []
         var current = ""
         var linkChars = 0

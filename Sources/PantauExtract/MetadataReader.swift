@@ -4,7 +4,7 @@ import PantauXML
 
 /// Reads title, dates, author, outlet and canonical URL from a page's head and markup.
 struct MetadataReader {
-    let root: XMLNode
+    let root: HTMLNode
     /// `<meta>` values by lower-cased `property` or `name`, first occurrence wins.
     private let metas: [String: String]
     private let titleElement: String?
@@ -19,7 +19,7 @@ struct MetadataReader {
     private let nextLinks: [String]
     let hasArticleMarkup: Bool
 
-    init(root: XMLNode) {
+    init(root: HTMLNode) {
         self.root = root
         var metas: [String: String] = [:]
         var title: String?
@@ -42,7 +42,7 @@ struct MetadataReader {
                 }
                 if rel.split(separator: " ").contains("next") {
                     nextLinks.append(href)
-                } else {
+                } else if Self.mayStart(node, with: Self.nextLabelInitials) {
                     // The labels below are short; a longer text is none of them.
                     let text = (node.shortText(maxBytes: 120) ?? "").lowercased()
                     if ["selanjutnya", "halaman selanjutnya", "berikutnya", "halaman berikutnya", "next page", "halaman 2",
@@ -54,7 +54,8 @@ struct MetadataReader {
             }
             if node.hasName("div") || node.hasName("span") || node.hasName("p") {
                 // Byline lines: the element's own leading text names the role.
-                if let first = node.firstChild, first.kind == .text || first.isElement {
+                if let first = node.firstChild, first.kind == .text || first.isElement,
+                   Self.mayStart(node, with: Self.bylineRoleInitials) {
                     // Under 90 characters: never more than 360 bytes, so a container's
                     // text is not copied for every element around it.
                     if let text = node.shortText(maxBytes: 360), text.count < 90, let name = Self.bylineName(text) { bylines.append(name) }
@@ -172,6 +173,20 @@ struct MetadataReader {
         return nil
     }
 
+    /// First letters of the roles `bylineName` looks for, and of the next-page labels.
+    static let bylineRoleInitials: Set<UInt8> = Set("prowlb".utf8)
+    static let nextLabelInitials: Set<UInt8> = Set("shbnl".utf8)
+
+    /// Whether the element's collapsed text could start with a word beginning with one of
+    /// `initials` (lower-case ASCII): false only when its first visible character is ASCII
+    /// and is none of them (a non-ASCII one might lower-case to anything). Most elements
+    /// are ruled out here without their text being copied.
+    static func mayStart(_ node: HTMLNode, with initials: Set<UInt8>) -> Bool {
+        guard let b = node.firstVisibleByte() else { return false }
+        guard b < 0x80 else { return true }
+        return initials.contains(b >= 65 && b <= 90 ? b | 0x20 : b)
+    }
+
     /// Two to five capitalised words, no digits: a person's name.
     static let authorPaths = ["/penulis/", "/reporter/", "/author/", "/wartawan/", "/authors/"]
 
@@ -269,7 +284,7 @@ struct MetadataReader {
     }
 
     /// The first short text line that is a whole date (`Rabu, 22 April 2020 10:15 WIB`).
-    static func dateInText(paragraphsPrefix root: XMLNode) -> Date? {
+    static func dateInText(paragraphsPrefix root: HTMLNode) -> Date? {
         var found: Date?
         var seen = 0
         root.forEachDescendant { node in

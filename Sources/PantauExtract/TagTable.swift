@@ -1,8 +1,8 @@
 import PantauXML
 
 /// What the extractor needs to know about a tag, decided once per distinct name of a
-/// document: libxml2 interns names, so after the first `<div>` every other is a pointer
-/// lookup instead of a String made, hashed and compared at every element.
+/// document: names have dense ids in an `HTMLTree`, so after the first `<div>` every other
+/// is an array lookup instead of a String made, hashed and compared at every element.
 struct TagKind: OptionSet, Sendable {
     let rawValue: UInt16
     /// Dropped with its content (`Boilerplate.droppedTags`).
@@ -25,37 +25,58 @@ struct TagKind: OptionSet, Sendable {
 }
 
 final class TagTable {
-    private var kinds: [UnsafeRawPointer: TagKind] = [:]
-    /// Verdicts on class/id hints by their bytes: a page repeats a few dozen class names
-    /// over thousands of elements, and each verdict is some seventy substring searches.
-    private var hints: [[UInt8]: (furniture: Bool, weight: Double)] = [:]
+    /// Kinds by name id (`HTMLNode.nameID`), decided on first sight of each name.
+    private var kinds: [TagKind?]
+    /// Verdicts on class/id hints by a hash of their bytes (the bytes kept to rule out a
+    /// collision): a page repeats a few dozen class names over thousands of elements, and
+    /// each verdict is some seventy substring searches.
+    private var hints: [UInt64: (hint: [UInt8], furniture: Bool, weight: Double)] = [:]
+
+    init(nameCount: Int) {
+        kinds = Array(repeating: nil, count: nameCount)
+    }
 
     /// Whether the element's class or id marks it as furniture (`Boilerplate.isFurniture`).
-    func isFurniture(_ node: XMLNode, kind: TagKind) -> Bool {
+    func isFurniture(_ node: HTMLNode, kind: TagKind) -> Bool {
         if kind.contains(.page) { return false }
         return verdict(node).furniture
     }
 
     /// `Boilerplate.classWeight` of the element.
-    func classWeight(_ node: XMLNode) -> Double { verdict(node).weight }
+    func classWeight(_ node: HTMLNode) -> Double { verdict(node).weight }
 
-    private func verdict(_ node: XMLNode) -> (furniture: Bool, weight: Double) {
-        let hint = Boilerplate.hintBytes(of: node)
-        if hint.isEmpty { return (false, 0) }
-        if let known = hints[hint] { return known }
-        let verdict = (Boilerplate.isFurniture(hint: hint), Boilerplate.classWeight(hint: hint))
-        hints[hint] = verdict
-        return verdict
+    private func verdict(_ node: HTMLNode) -> (furniture: Bool, weight: Double) {
+        node.withAttributeBytes("class") { classValue in
+            node.withAttributeBytes("id") { idValue in
+                if (classValue?.isEmpty ?? true) && (idValue?.isEmpty ?? true) { return (false, 0) }
+                // The bytes of `Boilerplate.forEachHintByte`, hashed (FNV-1a) without building them.
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                Boilerplate.forEachHintByte(class: classValue, id: idValue) { hash = (hash ^ UInt64($0)) &* 0x100_0000_01b3 }
+                if let known = hints[hash] {
+                    var i = 0
+                    var same = true
+                    Boilerplate.forEachHintByte(class: classValue, id: idValue) { b in
+                        if same, i < known.hint.count, known.hint[i] == b { i += 1 } else { same = false }
+                    }
+                    if same, i == known.hint.count { return (known.furniture, known.weight) }
+                }
+                var hint: [UInt8] = []
+                Boilerplate.forEachHintByte(class: classValue, id: idValue) { hint.append($0) }
+                let verdict = (Boilerplate.isFurniture(hint: hint), Boilerplate.classWeight(hint: hint))
+                hints[hash] = (hint, verdict.0, verdict.1)
+                return verdict
+            }
+        }
     }
 
-    func kind(_ node: XMLNode) -> TagKind {
-        guard let key = node.nameKey else { return [] }
-        if let known = kinds[key] { return known }
+    func kind(_ node: HTMLNode) -> TagKind {
+        let id = Int(node.nameID)
+        guard id >= 0 else { return [] }
+        if let known = kinds[id] { return known }
         let kind = Self.classify(node.name)
-        kinds[key] = kind
+        kinds[id] = kind
         return kind
     }
-
     static func classify(_ name: String) -> TagKind {
         var kind: TagKind = []
         if Boilerplate.droppedTags.contains(name) { kind.insert(.dropped) }

@@ -127,5 +127,10 @@ enum LibXML {
         return true
     }()
 
-    static func initializeOnce() { _ = initialized }
+    /// Also silences error output on the calling thread: libxml2 keeps its error handler
+    /// per thread, so a parse on another thread would print encoding errors to stderr.
+    static func initializeOnce() {
+        _ = initialized
+        pantau_silence_generic_errors()
+    }
 }
