@@ -28,44 +28,83 @@ enum Boilerplate {
         "berita", "news-text", "txt", "text",
     ]
 
-    /// Whether lower-cased class and id (`forEachHintByte`) mark an element as furniture; `body`,
-    /// `html` and `main` are exempted by the caller (`TagTable`).
-    static func isFurniture(hint: [UInt8]) -> Bool {
-        guard !hint.isEmpty else { return false }
-        // Unambiguous furniture words decide alone; otherwise only a negative hint without a
-        // positive one counts ("article-body" is not "body-ads").
-        if strongBytes.occurs(in: hint) { return true }
-        return negativeBytes.occurs(in: hint) && !positiveBytes.occurs(in: hint)
+    /// Unambiguous furniture words: they decide alone.
+    static let strongHints = ["comment", "komentar", "related", "terkait", "newsletter", "cookie", "consent",
+                              "breadcrumb", "share", "baca-juga", "bacajuga", "sidebar", "footer", "advert", "iklan"]
+
+    /// Whether lower-cased class and id (`forEachHintByte`) mark an element as furniture, and
+    /// their weight for a candidate container; `body`, `html` and `main` are exempted from
+    /// furniture by the caller (`TagTable`).
+    static func verdict(hint: [UInt8]) -> (furniture: Bool, weight: Double) {
+        guard !hint.isEmpty else { return (false, 0) }
+        let found = hintPatterns.matches(in: hint)
+        let strong = found & HintPatterns.strong != 0
+        let negative = found & HintPatterns.negative != 0
+        let positive = found & HintPatterns.positive != 0
+        // Otherwise only a negative hint without a positive one counts ("article-body" is
+        // not "body-ads").
+        let furniture = strong || (negative && !positive)
+        return (furniture, (positive ? 25 : 0) - (negative ? 25 : 0))
     }
 
-    static let strongBytes = PatternSet(["comment", "komentar", "related", "terkait", "newsletter", "cookie", "consent",
-                                         "breadcrumb", "share", "baca-juga", "bacajuga", "sidebar", "footer", "advert", "iklan"])
-    static let negativeBytes = PatternSet(negativeHints)
-    static let positiveBytes = PatternSet(positiveHints)
+    static let hintPatterns = HintPatterns(strong: strongHints, negative: negativeHints, positive: positiveHints)
 
-    /// Substring patterns bucketed by their first byte: a hint is scanned once, trying at
-    /// each position only the patterns that start with its byte (instead of one scan per
-    /// pattern, seventy per class name).
-    struct PatternSet: Sendable {
-        private let buckets: [[[UInt8]]]
+    /// The hint words in one table, bucketed by first byte: a hint is scanned once for all
+    /// three lists, trying at each position only the words that start with its byte.
+    struct HintPatterns: Sendable {
+        static let strong: UInt8 = 1, negative: UInt8 = 2, positive: UInt8 = 4
 
-        init(_ patterns: [String]) {
-            var buckets = [[[UInt8]]](repeating: [], count: 256)
-            for p in patterns where !p.isEmpty { buckets[Int(p.utf8.first!)].append(Array(p.utf8)) }
-            self.buckets = buckets
+        private struct Entry {
+            var start: Int
+            var count: Int
+            /// The lists the word is in.
+            var lists: UInt8
         }
 
-        /// Whether any pattern occurs in `hint`.
-        func occurs(in hint: [UInt8]) -> Bool {
-            let n = hint.count
-            for i in 0..<n {
-                for pattern in buckets[Int(hint[i])] where pattern.count <= n - i {
-                    var k = 1
-                    while k < pattern.count, hint[i + k] == pattern[k] { k += 1 }
-                    if k == pattern.count { return true }
+        private let bytes: [UInt8]
+        /// Entries sorted by first byte; those starting with byte b are
+        /// `entries[bucketStart[b]..<bucketStart[b + 1]]`.
+        private let entries: [Entry]
+        private let bucketStart: [Int]
+
+        init(strong: [String], negative: [String], positive: [String]) {
+            var lists: [String: UInt8] = [:]
+            for (words, list) in [(strong, Self.strong), (negative, Self.negative), (positive, Self.positive)] {
+                for w in words where !w.isEmpty { lists[w, default: 0] |= list }
+            }
+            var bytes: [UInt8] = []
+            var entries: [Entry] = []
+            for (word, list) in lists.sorted(by: { ($0.key.utf8.first!, $0.key) < ($1.key.utf8.first!, $1.key) }) {
+                entries.append(Entry(start: bytes.count, count: word.utf8.count, lists: list))
+                bytes += Array(word.utf8)
+            }
+            var bucketStart = [Int](repeating: entries.count, count: 257)
+            for (i, e) in entries.enumerated().reversed() { bucketStart[Int(bytes[e.start])] = i }
+            for b in stride(from: 255, through: 0, by: -1) where bucketStart[b] > bucketStart[b + 1] { bucketStart[b] = bucketStart[b + 1] }
+            self.bytes = bytes
+            self.entries = entries
+            self.bucketStart = bucketStart
+        }
+
+        /// The lists (`strong`, `negative`, `positive`) with a word occurring in `hint`.
+        func matches(in hint: [UInt8]) -> UInt8 {
+            var found: UInt8 = 0
+            bytes.withUnsafeBufferPointer { words in
+                entries.withUnsafeBufferPointer { entries in
+                    hint.withUnsafeBufferPointer { h in
+                        let n = h.count
+                        for i in 0..<n {
+                            let b = Int(h[i])
+                            for e in entries[bucketStart[b]..<bucketStart[b + 1]] where e.count <= n - i && e.lists & ~found != 0 {
+                                var k = 1
+                                while k < e.count, h[i + k] == words[e.start + k] { k += 1 }
+                                if k == e.count { found |= e.lists }
+                            }
+                        }
+                    }
                 }
             }
-            return false
+            return found
         }
     }
 
@@ -79,32 +118,6 @@ enum Boilerplate {
         for b in classBytes { body(b >= 65 && b <= 90 ? b | 0x20 : b) }
         if !classBytes.isEmpty, !idBytes.isEmpty { body(32) }
         for b in idBytes { body(b >= 65 && b <= 90 ? b | 0x20 : b) }
-    }
-
-    /// Byte substring search: no String bridging on this hot path (hints are short).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count, h = haystack.count
-        guard n > 0, n <= h else { return n == 0 }
-        let first = needle[0]
-        var i = 0
-        while i <= h - n {
-            if haystack[i] == first {
-                var k = 1
-                while k < n, haystack[i + k] == needle[k] { k += 1 }
-                if k == n { return true }
-            }
-            i += 1
-        }
-        return false
-    }
-
-    /// Weight of class/id hints (`forEachHintByte`) for a candidate container.
-    static func classWeight(hint: [UInt8]) -> Double {
-        guard !hint.isEmpty else { return 0 }
-        var weight = 0.0
-        if positiveBytes.occurs(in: hint) { weight += 25 }
-        if negativeBytes.occurs(in: hint) { weight -= 25 }
-        return weight
     }
 
     /// Lines that are inline furniture inside the body ("Baca juga: …", "ADVERTISEMENT").

@@ -175,11 +175,6 @@ final class MainTextFinder {
     }
 
     /// Characters that are not whitespace; ASCII bytes are judged without Unicode tables.
-    static func visibleLength(_ s: String) -> Int {
-        var copy = s
-        return copy.withUTF8(visibleLength)
-    }
-
     /// Characters that are not white space (Unicode's White_Space; U+200B counts as a
     /// character), on UTF-8 bytes.
     static func visibleLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -213,7 +208,10 @@ final class MainTextFinder {
         while let c = child {
             if c.kind == .text { total += c.withContentBytes(Self.visibleLength) }
             else if c.isElement, tags.kind(c).contains(.inline) {
-                total += Self.visibleLength(c.text)
+                c.forEachDescendant { d in
+                    if d.kind == .text { total += d.withContentBytes(Self.visibleLength) }
+                    return .continue
+                }
             }
             child = c.nextSibling
         }
@@ -247,19 +245,24 @@ struct ParagraphReader {
 
     func read(_ container: HTMLNode) -> [String] {
         var paragraphs: [String] = []
-        var current = ""
+        /// The paragraph's text so far, as UTF-8 bytes.
+        var current: [UInt8] = []
         var linkChars = 0
         var linkDepth = 0
 
         func flush() {
-            let line = HTMLText.collapseWhitespace(current)
+            guard !current.isEmpty else { return }
+            let line = current.withUnsafeBufferPointer(HTMLText.collapseWhitespace(bytes:))
             let links = linkChars
-            current = ""
+            current.removeAll(keepingCapacity: true)
             linkChars = 0
             guard !line.isEmpty else { return }
             if Boilerplate.isFurnitureLine(line) { return }
-            let density = Double(links) / Double(max(line.count, 1))
-            if density > 0.6 { return }
+            // Link density in characters; an ASCII line has as many as bytes.
+            if links > 0 {
+                let characters = line.utf8.allSatisfy({ $0 < 0x80 }) ? line.utf8.count : line.count
+                if Double(links) / Double(max(characters, 1)) > 0.6 { return }
+            }
             if let title, line == title { return }
             // A line that is only a date (the date line under the headline).
             if line.utf8.count < 80, line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
@@ -282,9 +285,10 @@ struct ParagraphReader {
                 if kind.contains(.anchor) { linkDepth += 1 }
                 return .continue
             case .text:
-                let text = node.content
-                current += text
-                if linkDepth > 0 { linkChars += MainTextFinder.visibleLength(text) }
+                node.withContentBytes { bytes in
+                    current.append(contentsOf: bytes)
+                    if linkDepth > 0 { linkChars += MainTextFinder.visibleLength(bytes) }
+                }
                 return .continue
             default:
                 return .skipChildren

@@ -10,7 +10,8 @@ struct MetadataReader {
     private let titleElement: String?
     private let firstH1: String?
     private let canonical: String?
-    private let jsonLD: [String]
+    /// Parsed `application/ld+json` blocks.
+    private let jsonLD: [Any]
     private let timeElement: String?
     /// Names from author links (`rel="author"`, `/penulis/…`, `/reporter/…`) and byline
     /// lines ("Penulis: …", "Reporter: …", "Oleh …"), in document order.
@@ -30,61 +31,75 @@ struct MetadataReader {
         var bylines: [String] = []
         var nextLinks: [String] = []
         var articleElement = false
+        // What each element name means here, decided once per name of the page.
+        var roles = [Role?](repeating: nil, count: root.treeNameCount)
         root.forEachDescendant { node in
             guard node.isElement else { return .continue }
-            if node.hasName("a") {
-                let rel = node.attribute("rel")?.lowercased() ?? ""
-                let href = node.attribute("href") ?? ""
-                let lowerHref = href.lowercased()
-                if Self.contains(rel, "author") || Self.authorPaths.contains(where: { Self.contains(lowerHref, $0) }) {
+            let id = Int(node.nameID)
+            let role: Role
+            if let known = roles[id] {
+                role = known
+            } else {
+                role = Role(rawValue: node.name) ?? .other
+                roles[id] = role
+            }
+            switch role {
+            case .a:
+                // rel and href are read as bytes: most links are neither author nor next links.
+                let (relAuthor, relNext) = node.withAttributeBytes("rel") { rel -> (Bool, Bool) in
+                    guard let rel else { return (false, false) }
+                    return (Self.containsFolded(rel, Self.authorBytes), Self.hasToken(rel, Self.nextBytes))
+                }
+                let authorPath = node.withAttributeBytes("href") { href in
+                    href.map(Self.hasAuthorPath) ?? false
+                }
+                if relAuthor || authorPath {
                     // A name is at most 60 characters (`looksLikeName`).
                     if let name = node.shortText(maxBytes: 240), Self.looksLikeName(name) { bylines.append(name) }
                 }
-                if rel.split(separator: " ").contains("next") {
-                    nextLinks.append(href)
-                } else if Self.mayStart(node, with: Self.nextLabelInitials) {
+                if relNext {
+                    nextLinks.append(node.attribute("href") ?? "")
+                } else if Self.mayStart(node, with: Self.nextLabelStarts) {
                     // The labels below are short; a longer text is none of them.
                     let text = (node.shortText(maxBytes: 120) ?? "").lowercased()
                     if ["selanjutnya", "halaman selanjutnya", "berikutnya", "halaman berikutnya", "next page", "halaman 2",
-                        "lanjut ke halaman 2", "next »", "selanjutnya »"].contains(text), !href.isEmpty, !href.hasPrefix("#") {
+                        "lanjut ke halaman 2", "next »", "selanjutnya »"].contains(text),
+                       let href = node.attribute("href"), !href.isEmpty, !href.hasPrefix("#") {
                         nextLinks.append(href)
                     }
                 }
                 return .continue
-            }
-            if node.hasName("div") || node.hasName("span") || node.hasName("p") {
+            case .div, .span, .p:
                 // Byline lines: the element's own leading text names the role.
                 if let first = node.firstChild, first.kind == .text || first.isElement,
-                   Self.mayStart(node, with: Self.bylineRoleInitials) {
+                   Self.mayStart(node, with: Self.bylineRoleStarts) {
                     // Under 90 characters: never more than 360 bytes, so a container's
                     // text is not copied for every element around it.
                     if let text = node.shortText(maxBytes: 360), text.count < 90, let name = Self.bylineName(text) { bylines.append(name) }
                 }
                 return .continue
-            }
-            switch node.name {
-            case "meta":
+            case .meta:
                 if let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased(),
                    let content = node.attribute("content"), metas[key] == nil {
                     metas[key] = content
                 }
-            case "title":
+            case .title:
                 if title == nil { title = HTMLText.collapseWhitespace(node.text) }
-            case "h1":
+            case .h1:
                 if h1 == nil { h1 = HTMLText.collapseWhitespace(node.text) }
-            case "link":
+            case .link:
                 let rel = node.attribute("rel")?.lowercased() ?? ""
                 if canonical == nil, rel == "canonical" { canonical = node.attribute("href") }
                 if rel == "next", let href = node.attribute("href") { nextLinks.insert(href, at: 0) }
-            case "article":
+            case .article:
                 articleElement = true
-            case "script":
+            case .script:
                 if node.attribute("type")?.lowercased() == "application/ld+json" { jsonLD.append(node.text) }
                 return .skipChildren
-            case "time":
+            case .time:
                 if time == nil { time = node.attribute("datetime") }
-            case "style": return .skipChildren
-            default: break
+            case .style: return .skipChildren
+            case .other: break
             }
             return .continue
         }
@@ -96,7 +111,10 @@ struct MetadataReader {
         self.titleElement = title
         self.firstH1 = h1
         self.canonical = canonical
-        self.jsonLD = jsonLD
+        // Parsed once: dates and author are each looked for in every block.
+        self.jsonLD = jsonLD.compactMap { block in
+            block.data(using: .utf8).flatMap { try? JSONSerialization.jsonObject(with: $0, options: [.fragmentsAllowed]) }
+        }
         self.timeElement = time
     }
 
@@ -173,28 +191,78 @@ struct MetadataReader {
         return nil
     }
 
-    /// First letters of the roles `bylineName` looks for, and of the next-page labels.
-    static let bylineRoleInitials: Set<UInt8> = Set("prowlb".utf8)
-    static let nextLabelInitials: Set<UInt8> = Set("shbnl".utf8)
-
-    /// Whether the element's collapsed text could start with a word beginning with one of
-    /// `initials` (lower-case ASCII): false only when its first visible character is ASCII
-    /// and is none of them (a non-ASCII one might lower-case to anything). Most elements
-    /// are ruled out here without their text being copied.
-    static func mayStart(_ node: HTMLNode, with initials: Set<UInt8>) -> Bool {
-        guard let b = node.firstVisibleByte() else { return false }
-        guard b < 0x80 else { return true }
-        return initials.contains(b >= 65 && b <= 90 ? b | 0x20 : b)
+    /// The elements the metadata walk looks at.
+    enum Role: String {
+        case a, div, span, p, meta, title, h1, link, article, script, time, style, other
     }
 
-    /// Two to five capitalised words, no digits: a person's name.
-    static let authorPaths = ["/penulis/", "/reporter/", "/author/", "/wartawan/", "/authors/"]
+    static let authorBytes = Array("author".utf8)
+    static let nextBytes = Array("next".utf8)
+    static let authorPaths = ["/penulis/", "/reporter/", "/author/", "/wartawan/", "/authors/"].map { Array($0.utf8) }
 
-    /// Substring test on bytes (Foundation's `contains` bridges through NSString).
-    static func contains(_ haystack: String, _ needle: String) -> Bool {
-        Boilerplate.contains(Array(haystack.utf8), Array(needle.utf8))
+    /// Whether one of `authorPaths` occurs in `href`, ASCII case folded: each starts with
+    /// a slash, so only the slashes of the link are tried.
+    static func hasAuthorPath(_ href: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in href.indices where href[i] == UInt8(ascii: "/") {
+            let rest = UnsafeBufferPointer(rebasing: href[i...])
+            for path in authorPaths where path.count <= rest.count {
+                var k = 1
+                while k < path.count, (rest[k] >= 65 && rest[k] <= 90 ? rest[k] | 0x20 : rest[k]) == path[k] { k += 1 }
+                if k == path.count { return true }
+            }
+        }
+        return false
     }
 
+    /// Whether `needle` (lower-case ASCII) occurs in `haystack` with ASCII case folded.
+    static func containsFolded(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        let n = needle.count, h = haystack.count
+        guard n <= h else { return false }
+        var i = 0
+        while i <= h - n {
+            var k = 0
+            while k < n, (haystack[i + k] >= 65 && haystack[i + k] <= 90 ? haystack[i + k] | 0x20 : haystack[i + k]) == needle[k] { k += 1 }
+            if k == n { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a space-separated token of `list` is `token` (lower-case ASCII), case folded.
+    static func hasToken(_ list: UnsafeBufferPointer<UInt8>, _ token: [UInt8]) -> Bool {
+        var start = 0
+        while start <= list.count {
+            var end = start
+            while end < list.count, list[end] != 32 { end += 1 }
+            if end - start == token.count,
+               (0..<token.count).allSatisfy({ (list[start + $0] >= 65 && list[start + $0] <= 90 ? list[start + $0] | 0x20 : list[start + $0]) == token[$0] }) {
+                return true
+            }
+            start = end + 1
+        }
+        return false
+    }
+
+    /// First two letters of the roles `bylineName` looks for, and of the next-page labels.
+    static let bylineRoleStarts = initials(["penulis", "reporter", "oleh", "wartawan", "laporan wartawan", "by"])
+    static let nextLabelStarts = initials(["selanjutnya", "halaman", "berikutnya", "next", "lanjut"])
+
+    static func initials(_ words: [String]) -> Set<UInt16> {
+        Set(words.map { w in let b = Array(w.utf8); return UInt16(b[0]) << 8 | UInt16(b[1]) })
+    }
+
+    /// Whether the element's collapsed text could start with a word whose first two
+    /// letters are in `starts` (lower-case ASCII): false only when its first two bytes are
+    /// ASCII and none of them (a non-ASCII character might lower-case to anything). Most
+    /// elements are ruled out here without their text being copied.
+    static func mayStart(_ node: HTMLNode, with starts: Set<UInt16>) -> Bool {
+        guard let (first, next) = node.firstVisibleBytes(), let second = next else { return false }
+        guard first < 0x80, second < 0x80 else { return true }
+        let fold = { (b: UInt8) -> UInt16 in UInt16(b >= 65 && b <= 90 ? b | 0x20 : b) }
+        return starts.contains(fold(first) << 8 | fold(second))
+    }
+
+    /// One to five capitalised words, no digits: a person's name.
     static func looksLikeName(_ s: String) -> Bool {
         let words = s.split(separator: " ")
         guard (1...5).contains(words.count), s.count <= 60, !s.contains(where: { $0.isNumber }) else { return false }
@@ -247,9 +315,7 @@ struct MetadataReader {
     }
 
     /// A string value for `key` anywhere in a JSON-LD block (objects, arrays, @graph).
-    static func jsonLDValue(_ block: String, key: String) -> String? {
-        guard let data = block.data(using: .utf8),
-              let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
+    static func jsonLDValue(_ json: Any, key: String) -> String? {
         var queue: [Any] = [json]
         while !queue.isEmpty {
             let item = queue.removeFirst()
@@ -263,9 +329,7 @@ struct MetadataReader {
         return nil
     }
 
-    static func jsonLDAuthor(_ block: String) -> String? {
-        guard let data = block.data(using: .utf8),
-              let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
+    static func jsonLDAuthor(_ json: Any) -> String? {
         var queue: [Any] = [json]
         while !queue.isEmpty {
             let item = queue.removeFirst()

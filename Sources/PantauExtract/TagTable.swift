@@ -36,13 +36,13 @@ final class TagTable {
         kinds = Array(repeating: nil, count: nameCount)
     }
 
-    /// Whether the element's class or id marks it as furniture (`Boilerplate.isFurniture`).
+    /// Whether the element's class or id marks it as furniture (`Boilerplate.verdict`).
     func isFurniture(_ node: HTMLNode, kind: TagKind) -> Bool {
         if kind.contains(.page) { return false }
         return verdict(node).furniture
     }
 
-    /// `Boilerplate.classWeight` of the element.
+    /// The weight of the element's class or id (`Boilerplate.verdict`).
     func classWeight(_ node: HTMLNode) -> Double { verdict(node).weight }
 
     private func verdict(_ node: HTMLNode) -> (furniture: Bool, weight: Double) {
@@ -62,7 +62,7 @@ final class TagTable {
                 }
                 var hint: [UInt8] = []
                 Boilerplate.forEachHintByte(class: classValue, id: idValue) { hint.append($0) }
-                let verdict = (Boilerplate.isFurniture(hint: hint), Boilerplate.classWeight(hint: hint))
+                let verdict = Boilerplate.verdict(hint: hint)
                 hints[hash] = (hint, verdict.0, verdict.1)
                 return verdict
             }

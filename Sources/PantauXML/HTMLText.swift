@@ -34,26 +34,29 @@ public enum HTMLText {
     /// the largest cost of extracting a page with a single non-ASCII character.
     public static func collapseWhitespace(_ s: String) -> String {
         var copy = s
-        return copy.withUTF8 { bytes -> String in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let width = whitespaceWidth(bytes, at: i)
-                if width > 0 {
-                    pendingSpace = !out.isEmpty
-                    i += width
-                    continue
-                }
-                if pendingSpace { out.append(32) }
-                pendingSpace = false
-                out.append(bytes[i])
-                i += 1
+        return copy.withUTF8(collapseWhitespace(bytes:))
+    }
+
+    /// `collapseWhitespace` of UTF-8 bytes.
+    public static func collapseWhitespace(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let width = whitespaceWidth(bytes, at: i)
+            if width > 0 {
+                pendingSpace = !out.isEmpty
+                i += width
+                continue
             }
-            return String(decoding: out, as: UTF8.self)
+            if pendingSpace { out.append(32) }
+            pendingSpace = false
+            out.append(bytes[i])
+            i += 1
         }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The byte length of the white space character at `i` (0: none): ASCII white space,

@@ -53,11 +53,12 @@ public final class HTMLTree: @unchecked Sendable {
         var values: UnsafeMutableBufferPointer<UInt8>
         /// Element and attribute names (lower-case, as the parser reports them): byte
         /// ranges in `nameBytes`, by id.
-        var names: UnsafeMutableBufferPointer<Range<Int>>
+        var names: UnsafeMutableBufferPointer<Attribute>
         var nameBytes: UnsafeMutableBufferPointer<UInt8>
 
         func name(_ id: Int32) -> UnsafeMutableBufferPointer<UInt8> {
-            UnsafeMutableBufferPointer(rebasing: nameBytes[names[Int(id)]])
+            let range = names[Int(id)]
+            return UnsafeMutableBufferPointer(rebasing: nameBytes[range.start..<range.start + range.count])
         }
 
         func bytes(of record: Record) -> UnsafeBufferPointer<UInt8> {
@@ -67,31 +68,30 @@ public final class HTMLTree: @unchecked Sendable {
 
     let storage: UnsafeMutablePointer<Storage>
 
-    init(records: [Record], text: [UInt8], attributes: [Attribute], values: [UInt8], names: [[UInt8]]) {
-        func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
-            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)
-            _ = buffer.initialize(from: array)
-            return buffer
-        }
-        var ranges: [Range<Int>] = []
+    /// Takes over the builder's buffers (freed with the tree).
+    init(records: FlatBuffer<Record>, text: FlatBuffer<UInt8>, attributes: FlatBuffer<Attribute>, values: FlatBuffer<UInt8>,
+         names: [[UInt8]]) {
+        // Name ranges reuse the attribute record (its `name` unused).
+        var ranges: [Attribute] = []
         var bytes: [UInt8] = []
         for name in names {
-            ranges.append(bytes.count..<bytes.count + name.count)
+            ranges.append(Attribute(name: -1, start: bytes.count, count: name.count))
             bytes += name
         }
         storage = .allocate(capacity: 1)
-        storage.initialize(to: Storage(records: copy(records), text: copy(text), attributes: copy(attributes),
-                                       values: copy(values), names: copy(ranges), nameBytes: copy(bytes)))
+        storage.initialize(to: Storage(records: records.contents, text: text.contents, attributes: attributes.contents,
+                                       values: values.contents, names: FlatBuffer(ranges).contents,
+                                       nameBytes: FlatBuffer(bytes).contents))
     }
 
     deinit {
         let s = storage.pointee
-        s.records.deallocate()
-        s.text.deallocate()
-        s.attributes.deallocate()
-        s.values.deallocate()
-        s.names.deallocate()
-        s.nameBytes.deallocate()
+        free(s.records.baseAddress)
+        free(s.text.baseAddress)
+        free(s.attributes.baseAddress)
+        free(s.values.baseAddress)
+        free(s.names.baseAddress)
+        free(s.nameBytes.baseAddress)
         storage.deinitialize(count: 1)
         storage.deallocate()
     }
@@ -130,7 +130,7 @@ public final class HTMLTree: @unchecked Sendable {
         sax.pointee = HTMLTreeBuilder.makeHandler()
         // The builder lives behind a raw pointer for the callbacks (their user data).
         let builder = UnsafeMutablePointer<HTMLTreeBuilder>.allocate(capacity: 1)
-        builder.initialize(to: HTMLTreeBuilder())
+        builder.initialize(to: HTMLTreeBuilder(size: data.count))
         defer {
             builder.deinitialize(count: 1)
             builder.deallocate()
@@ -149,10 +149,12 @@ public final class HTMLTree: @unchecked Sendable {
         }
         // No document callback was installed, so libxml2 built none; free one defensively.
         if let doc { xmlFreeDoc(doc) }
+        // The tree owns the buffers either way (and frees them when dropped).
+        let tree = builder.pointee.finish()
         guard builder.pointee.started else {
             throw XMLError(kind: .malformed, message: "bukan dokumen HTML")
         }
-        return builder.pointee.finish()
+        return tree
     }
 }
 
@@ -370,28 +372,36 @@ public struct HTMLNode: Hashable, @unchecked Sendable {
         return HTMLText.collapseWhitespace(String(decoding: raw, as: UTF8.self))
     }
 
-    /// The first byte of `text` that does not start white space
-    /// (`HTMLText.whitespaceWidth`), or nil when the text is all white space: the first
-    /// byte of `shortText`, found without copying, to rule out a text cheaply.
-    public func firstVisibleByte() -> UInt8? {
-        var found: UInt8?
+    /// The first two bytes of `shortText`, found without copying, to rule out a text
+    /// cheaply: the first byte that does not start white space (`HTMLText.whitespaceWidth`)
+    /// and the byte after it (32 when white space follows, nil at the end of the text).
+    /// Nil when the text is all white space.
+    public func firstVisibleBytes() -> (first: UInt8, second: UInt8?)? {
+        var first: UInt8?
+        var second: UInt8?
         let s = storage.pointee
         walk { i in
             let r = s.records[Int(i)]
             guard r.kind == .text || r.kind == .cdata else { return .continue }
             let bytes = s.bytes(of: r)
             var k = 0
+            if first != nil, !bytes.isEmpty {
+                second = HTMLText.whitespaceWidth(bytes, at: 0) > 0 ? 32 : bytes[0]
+                return .stop
+            }
             while k < bytes.count {
                 let width = HTMLText.whitespaceWidth(bytes, at: k)
                 if width == 0 {
-                    found = bytes[k]
+                    first = bytes[k]
+                    guard k + 1 < bytes.count else { return .continue }
+                    second = HTMLText.whitespaceWidth(bytes, at: k + 1) > 0 ? 32 : bytes[k + 1]
                     return .stop
                 }
                 k += width
             }
             return .continue
         }
-        return found
+        return first.map { ($0, second) }
     }
 
     public typealias WalkAction = XMLNode.WalkAction

@@ -5,10 +5,10 @@ import Foundation
 /// (SAX2.c) turns them into nodes: an element opens under the current one, text joins a
 /// preceding text sibling of the same kind, text outside any element is dropped.
 struct HTMLTreeBuilder {
-    private var records: [HTMLTree.Record] = [HTMLTree.Record(kind: .document, name: -1, parent: -1, start: 0, count: 0)]
-    private var text: [UInt8] = []
-    private var attributes: [HTMLTree.Attribute] = []
-    private var values: [UInt8] = []
+    private var records: FlatBuffer<HTMLTree.Record>
+    private var text: FlatBuffer<UInt8>
+    private var attributes: FlatBuffer<HTMLTree.Attribute>
+    private var values: FlatBuffer<UInt8>
     private var names: [[UInt8]] = []
     /// Name ids by the address libxml2 gives: names are interned in the parser's
     /// dictionary, so after the first `<div>` every other is one pointer lookup. Implied
@@ -22,12 +22,36 @@ struct HTMLTreeBuilder {
     /// Whether the parser began a document (it did not for input it could not read at all).
     private(set) var started = false
 
+    /// A builder for a page of `size` bytes: buffers sized for a typical page of that size
+    /// (one node per 64 bytes of markup, a quarter of it text), grown when needed.
+    init(size: Int) {
+        records = FlatBuffer(capacity: size / 64)
+        records.append(HTMLTree.Record(kind: .document, name: -1, parent: -1, start: 0, count: 0))
+        text = FlatBuffer(capacity: size / 4)
+        attributes = FlatBuffer(capacity: size / 128)
+        values = FlatBuffer(capacity: size / 16)
+    }
+
+    /// The tree, which takes the buffers over: call once.
     func finish() -> HTMLTree {
         HTMLTree(records: records, text: text, attributes: attributes, values: values, names: names)
     }
 
+    /// The last name id seen for each of 64 address slots: most names are found here
+    /// without hashing.
+    private var recentNames = [(address: UnsafeRawPointer?, id: Int32)](repeating: (nil, -1), count: 64)
+
     private mutating func nameID(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
         let address = UnsafeRawPointer(pointer)
+        let slot = Int(bitPattern: UInt(bitPattern: address) >> 3) & 63
+        if recentNames[slot].address == address { return recentNames[slot].id }
+        let id = lookUpName(address)
+        recentNames[slot] = (address, id)
+        return id
+    }
+
+    private mutating func lookUpName(_ address: UnsafeRawPointer) -> Int32 {
+        let pointer = address.assumingMemoryBound(to: xmlChar.self)
         if let id = idsByAddress[address] { return id }
         let bytes = Array(UnsafeBufferPointer(start: pointer, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))))
         let id: Int32
