@@ -34,14 +34,14 @@ let package = Package(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
 
-        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CDeflate", path: "Sources/CDeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(
             name: "CHunspell", path: "Sources/CHunspell", pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev"])]),
 
         .target(name: "PantauCore", swiftSettings: strict),
         .target(name: "PantauFetch", dependencies: ["CCurl", "PantauCore"], swiftSettings: strict),
-        .target(name: "PantauXML", dependencies: ["CLibXML2", "CZlib"], swiftSettings: strict),
+        .target(name: "PantauXML", dependencies: ["CLibXML2", "CDeflate"], swiftSettings: strict),
         .target(name: "PantauFeeds", dependencies: ["PantauXML", "PantauCore"], swiftSettings: strict),
         .target(name: "PantauExtract", dependencies: ["PantauXML", "PantauCore"], swiftSettings: strict),
         .target(name: "PantauSentiment", dependencies: ["PantauCore", "CHunspell"], swiftSettings: strict),

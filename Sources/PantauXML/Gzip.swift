@@ -1,60 +1,93 @@
-import CZlib
+import CDeflate
 import Foundation
 
-/// Inflates gzip (or zlib) data, for pages stored as `*.html.gz`.
+/// Gzip (and zlib) data held whole in memory, for pages stored as `*.html.gz`.
+///
+/// libdeflate instead of zlib: the pages are in memory already, and its whole-buffer
+/// inflate is two to three times faster than zlib's streaming one (a tenth of the time of
+/// `extract --pages-dir` was zlib's).
 public enum Gzip {
-    /// The inflated bytes, or nil when `data` is not valid gzip/zlib or inflates past `limit`.
+    /// The inflated bytes, or nil when `data` is not valid gzip (one or more members) or
+    /// zlib, or inflates past `limit`.
     public static func inflate(_ data: Data, limit: Int = 256 * 1024 * 1024) -> Data? {
-        var stream = z_stream()
-        guard pantau_inflate_init_auto(&stream) == Z_OK else { return nil }
-        defer { inflateEnd(&stream) }
-        var out = Data()
-        let chunk = 64 * 1024
-        var buffer = [UInt8](repeating: 0, count: chunk)
-        let ok: Bool = data.withUnsafeBytes { (input: UnsafeRawBufferPointer) -> Bool in
-            guard let base = input.bindMemory(to: Bytef.self).baseAddress else { return false }
-            stream.next_in = UnsafeMutablePointer(mutating: base)
-            stream.avail_in = uInt(input.count)
-            while true {
-                let status: Int32 = buffer.withUnsafeMutableBufferPointer { b in
-                    stream.next_out = b.baseAddress
-                    stream.avail_out = uInt(chunk)
-                    return CZlib.inflate(&stream, Z_NO_FLUSH)
+        guard let decompressor = libdeflate_alloc_decompressor() else { return nil }
+        defer { libdeflate_free_decompressor(decompressor) }
+        return data.withUnsafeBytes { (input: UnsafeRawBufferPointer) -> Data? in
+            guard let base = input.baseAddress, input.count >= 2 else { return nil }
+            if input[0] == 0x1f && input[1] == 0x8b {
+                // Member after member (`cat a.gz b.gz` is valid gzip).
+                var out = Data()
+                var offset = 0
+                while offset < input.count {
+                    let rest = UnsafeRawBufferPointer(rebasing: input[offset...])
+                    guard let (member, used) = inflateMember(decompressor, rest, limit: limit - out.count) else { return nil }
+                    out.append(member)
+                    offset += used
                 }
-                let produced = chunk - Int(stream.avail_out)
-                out.append(contentsOf: buffer[0..<produced])
-                if out.count > limit { return false }
-                if status == Z_STREAM_END { return true }
-                if status != Z_OK { return false }
-                if stream.avail_in == 0 && produced == 0 { return false }
+                return out
+            }
+            // zlib: no size in the stream; grow until it fits.
+            var capacity = max(64 * 1024, input.count * 4)
+            while true {
+                var out = Data(count: min(capacity, limit))
+                var produced = 0
+                let result = out.withUnsafeMutableBytes { o in
+                    libdeflate_zlib_decompress(decompressor, base, input.count, o.baseAddress, o.count, &produced)
+                }
+                switch result {
+                case LIBDEFLATE_SUCCESS:
+                    out.count = produced
+                    return out
+                case LIBDEFLATE_INSUFFICIENT_SPACE where capacity < limit:
+                    capacity *= 2
+                default:
+                    return nil
+                }
             }
         }
-        return ok ? out : nil
+    }
+
+    /// One gzip member: its bytes and the input bytes it used. The output is sized from the
+    /// member's trailer (the length modulo 2³², so only a first guess).
+    private static func inflateMember(_ decompressor: OpaquePointer, _ input: UnsafeRawBufferPointer,
+                                      limit: Int) -> (Data, Int)? {
+        guard input.count >= 18, input[0] == 0x1f, input[1] == 0x8b, let base = input.baseAddress else { return nil }
+        var capacity = 64 * 1024
+        // The trailer of a single-member file is the input's last four bytes.
+        let t = input.suffix(4).map(Int.init)
+        capacity = max(capacity, t[0] | t[1] << 8 | t[2] << 16 | t[3] << 24)
+        while true {
+            var out = Data(count: min(capacity, limit))
+            var used = 0
+            var produced = 0
+            let result = out.withUnsafeMutableBytes { o in
+                libdeflate_gzip_decompress_ex(decompressor, base, input.count, o.baseAddress, o.count, &used, &produced)
+            }
+            switch result {
+            case LIBDEFLATE_SUCCESS:
+                out.count = produced
+                return (out, used)
+            case LIBDEFLATE_INSUFFICIENT_SPACE where capacity < limit:
+                capacity *= 2
+            default:
+                return nil
+            }
+        }
     }
 
     /// Compresses `data` as gzip (tests and tools: serving compressed pages locally).
     public static func compress(_ data: Data, level: Int32 = 9) -> Data? {
-        var stream = z_stream()
-        guard pantau_deflate_init_gzip(&stream, level) == Z_OK else { return nil }
-        defer { deflateEnd(&stream) }
-        var out = Data()
-        var input = [UInt8](data)
-        let chunk = 64 * 1024
-        var buffer = [UInt8](repeating: 0, count: chunk)
-        let ok: Bool = input.withUnsafeMutableBufferPointer { inBuf -> Bool in
-            stream.next_in = inBuf.baseAddress
-            stream.avail_in = uInt(inBuf.count)
-            while true {
-                let status: Int32 = buffer.withUnsafeMutableBufferPointer { b in
-                    stream.next_out = b.baseAddress
-                    stream.avail_out = uInt(chunk)
-                    return deflate(&stream, Z_FINISH)
-                }
-                out.append(contentsOf: buffer[0..<(chunk - Int(stream.avail_out))])
-                if status == Z_STREAM_END { return true }
-                if status != Z_OK && status != Z_BUF_ERROR { return false }
+        guard let compressor = libdeflate_alloc_compressor(level) else { return nil }
+        defer { libdeflate_free_compressor(compressor) }
+        let bound = libdeflate_gzip_compress_bound(compressor, data.count)
+        var out = Data(count: bound)
+        let written = data.withUnsafeBytes { input in
+            out.withUnsafeMutableBytes { o in
+                libdeflate_gzip_compress(compressor, input.baseAddress, input.count, o.baseAddress, o.count)
             }
         }
-        return ok ? out : nil
+        guard written > 0 else { return nil }
+        out.count = written
+        return out
     }
 }

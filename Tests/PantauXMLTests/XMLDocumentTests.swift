@@ -63,6 +63,26 @@ import Testing
         #expect(Gzip.inflate(Data("bukan gzip".utf8)) == nil)
     }
 
+    @Test func gzipMembersLimitsAndDamage() throws {
+        let page = Data(String(repeating: "<p>Napi kabur dari Lapas.</p>\n", count: 5_000).utf8)
+        let packed = try #require(Gzip.compress(page))
+        #expect(Gzip.inflate(packed) == page)
+        // Two members, as `cat a.gz b.gz` makes: both halves, in order.
+        let second = try #require(Gzip.compress(Data("ekor".utf8)))
+        #expect(Gzip.inflate(packed + second) == page + Data("ekor".utf8))
+        // A wrong length in the trailer is only a size hint.
+        var lying = packed
+        lying.replaceSubrange(lying.count - 4..<lying.count, with: [1, 0, 0, 0])
+        #expect(Gzip.inflate(lying) == nil || Gzip.inflate(lying) == page)
+        // Past the limit, truncated, or with a damaged body: nil, never a partial page.
+        #expect(Gzip.inflate(packed, limit: page.count - 1) == nil)
+        #expect(Gzip.inflate(packed.prefix(packed.count / 2)) == nil)
+        var damaged = packed
+        damaged[damaged.count / 2] ^= 0xFF
+        #expect(Gzip.inflate(damaged) == nil || Gzip.inflate(damaged) != page)
+        #expect(Gzip.inflate(Data()) == nil)
+    }
+
     @Test func plainTextFromFragment() {
         #expect(HTMLText.plainText(fromFragment: "<p>Napi <b>kabur</b></p><script>x()</script>") == "Napi kabur")
     }
