@@ -35,6 +35,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
 
         .systemLibrary(name: "CDeflate", path: "Sources/CDeflate", providers: [.apt(["libdeflate-dev"])]),
+        // glibc's allocator settings (malloc.h), for the executable only.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .systemLibrary(
             name: "CHunspell", path: "Sources/CHunspell", pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev"])]),
@@ -87,7 +89,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
-        .executableTarget(name: "pantau", dependencies: ["PantauCLI"], swiftSettings: strict),
+        .executableTarget(name: "pantau", dependencies: ["PantauCLI", "CMalloc"], swiftSettings: strict),
         // Benchmarks that need a generated archive; run by scripts/bench (release build).
         .executableTarget(
             name: "pantau-bench", dependencies: ["PantauCore", "PantauPipeline", "PantauReport", "PantauSentiment", "PantauStore"],

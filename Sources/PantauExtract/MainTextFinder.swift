@@ -18,7 +18,7 @@ final class MainTextFinder {
     init(root: HTMLNode, title: String?) {
         self.root = root
         self.title = title
-        self.tags = TagTable(nameCount: root.treeNameCount)
+        self.tags = TagTable(root)
     }
 
     private struct Stats {

@@ -69,29 +69,60 @@ enum LanguageDetector {
     static let english: Set<String> = ["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are",
                                        "as", "by", "this", "be", "it", "from", "at", "have", "has", "were", "said", "which"]
 
+    /// The function words packed as in `detect`: up to 8 ASCII letters in a UInt64.
+    static let indonesianKeys = Set(indonesian.compactMap(key))
+    static let englishKeys = Set(english.compactMap(key))
+
+    static func key(_ word: String) -> UInt64? {
+        guard word.utf8.count <= 8, word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
     static func detect(_ text: String) -> String? {
         var id = 0, en = 0, total = 0
         // Words are runs of letters, lower-cased; only the first 600 count, and only short
-        // ones can be function words, so nothing else is lower-cased or copied.
+        // ones can be function words, so nothing else is lower-cased or copied. An ASCII
+        // word is lower-cased and packed into an integer; others go through String.
         var word = ""
+        var packed: UInt64 = 0
+        var ascii = true
         var length = 0
         func finish() {
             guard length > 0 else { return }
             total += 1
             if length <= 8 {
-                let lower = word.lowercased()
-                if indonesian.contains(lower) { id += 1 }
-                if english.contains(lower) { en += 1 }
+                if ascii {
+                    if indonesianKeys.contains(packed) { id += 1 }
+                    if englishKeys.contains(packed) { en += 1 }
+                } else {
+                    let lower = word.lowercased()
+                    if indonesian.contains(lower) { id += 1 }
+                    if english.contains(lower) { en += 1 }
+                }
             }
             word = ""
+            packed = 0
+            ascii = true
             length = 0
         }
         for scalar in text.unicodeScalars {
             let v = scalar.value
             let isLetter = v < 0x80 ? (v | 0x20) >= 97 && (v | 0x20) <= 122 : scalar.properties.isAlphabetic
             if isLetter {
+                if length < 8 {
+                    if v < 0x80, ascii {
+                        packed |= UInt64(v | 0x20) << (8 * UInt64(length))
+                    } else {
+                        // The String is only needed once a non-ASCII letter shows up: it
+                        // starts with the (lower-cased) ASCII letters packed so far.
+                        if ascii {
+                            ascii = false
+                            word = String(decoding: (0..<length).map { UInt8(truncatingIfNeeded: packed >> (8 * UInt64($0))) }, as: UTF8.self)
+                        }
+                        word.unicodeScalars.append(scalar)
+                    }
+                }
                 length += 1
-                if length <= 8 { word.unicodeScalars.append(scalar) }
             } else if length > 0 {
                 finish()
                 if total == 600 { break }

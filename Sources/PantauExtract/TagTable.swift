@@ -32,8 +32,14 @@ final class TagTable {
     /// each verdict is some seventy substring searches.
     private var hints: [UInt64: (hint: [UInt8], furniture: Bool, weight: Double)] = [:]
 
-    init(nameCount: Int) {
-        kinds = Array(repeating: nil, count: nameCount)
+    /// Name ids of `class` and `id` in this tree (nil: no element has one).
+    private let classID: Int32?
+    private let idID: Int32?
+
+    init(_ root: HTMLNode) {
+        kinds = Array(repeating: nil, count: root.treeNameCount)
+        classID = root.nameID(of: "class")
+        idID = root.nameID(of: "id")
     }
 
     /// Whether the element's class or id marks it as furniture (`Boilerplate.verdict`).
@@ -46,8 +52,8 @@ final class TagTable {
     func classWeight(_ node: HTMLNode) -> Double { verdict(node).weight }
 
     private func verdict(_ node: HTMLNode) -> (furniture: Bool, weight: Double) {
-        node.withAttributeBytes("class") { classValue in
-            node.withAttributeBytes("id") { idValue in
+        node.withAttributeBytes(nameID: classID) { classValue in
+            node.withAttributeBytes(nameID: idID) { idValue in
                 if (classValue?.isEmpty ?? true) && (idValue?.isEmpty ?? true) { return (false, 0) }
                 // The bytes of `Boilerplate.forEachHintByte`, hashed (FNV-1a) without building them.
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325

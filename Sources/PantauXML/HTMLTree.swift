@@ -276,6 +276,27 @@ public struct HTMLNode: Hashable, @unchecked Sendable {
         return true
     }
 
+    /// The id of element or attribute name `name` (lower-case) in this tree, or nil when no
+    /// element or attribute of the page has that name: resolve once, then compare ids.
+    public func nameID(of name: StaticString) -> Int32? {
+        let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        let s = storage.pointee
+        for id in 0..<Int32(s.names.count) where Self.equal(s.name(id), wanted, foldingCase: false) { return id }
+        return nil
+    }
+
+    /// Calls `body` with the raw bytes of the value of the attribute whose name id is
+    /// `nameID` (`nameID(of:)`), or nil when the element has no such attribute.
+    public func withAttributeBytes<T>(nameID: Int32?, _ body: (UnsafeBufferPointer<UInt8>?) -> T) -> T {
+        let r = record
+        guard let nameID, r.kind == .element else { return body(nil) }
+        let s = storage.pointee
+        for i in r.start..<r.start + r.count where s.attributes[i].name == nameID {
+            return body(UnsafeBufferPointer(value(of: s.attributes[i])))
+        }
+        return body(nil)
+    }
+
     /// Calls `body` with the raw bytes of attribute `name`'s value (ASCII case-insensitive
     /// name), or nil when the element has no such attribute.
     public func withAttributeBytes<T>(_ name: StaticString, _ body: (UnsafeBufferPointer<UInt8>?) -> T) -> T {
