@@ -130,7 +130,11 @@ enum Boilerplate {
             if line.utf8.count <= 32 { return isFurniture(lowerLine: lowerHead) }
             return furnitureLinePrefixes.contains { lowerHead.hasPrefix($0) }
         }
-        return isFurniture(lowerLine: line.lowercased())
+        // Otherwise the first 64 characters are enough: the phrases are shorter, and a
+        // longer line cannot equal one of the one-word lines.
+        if line.utf8.count <= 64 { return isFurniture(lowerLine: line.lowercased()) }
+        let lowerHead = String(line.prefix(64)).lowercased()
+        return furnitureLinePrefixes.contains { lowerHead.hasPrefix($0) }
     }
 
     static let furnitureLinePrefixes = ["baca juga", "simak juga", "lihat juga", "tonton juga", "baca:", "advertisement",

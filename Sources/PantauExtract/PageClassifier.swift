@@ -22,20 +22,20 @@ enum PageClassifier {
         // The phrases below only decide short pages: a long article is not lower-cased.
         let text = words < 250 ? s.text.lowercased() : ""
         if ["404", "not found", "tidak ditemukan", "page not found", "halaman tidak ditemukan", "tidak tersedia"]
-            .contains(where: { title.contains($0) }) && short {
+            .contains(where: { has(title, $0) }) && short {
             return .notFound
         }
         if short, ["checking your browser", "just a moment", "verify you are human", "enable javascript and cookies",
-                   "captcha", "ddos protection", "attention required"].contains(where: { text.contains($0) || title.contains($0) }) {
+                   "captcha", "ddos protection", "attention required"].contains(where: { has(text, $0) || has(title, $0) }) {
             return .botChallenge
         }
         if short, ["we use cookies", "kami menggunakan cookie", "accept all cookies", "terima semua", "consent",
-                   "persetujuan cookie", "manage preferences", "kelola preferensi"].contains(where: { text.contains($0) }) {
+                   "persetujuan cookie", "manage preferences", "kelola preferensi"].contains(where: { has(text, $0) }) {
             return .consentWall
         }
         if words < 250, ["berlangganan untuk membaca", "subscribe to continue", "subscribe to read", "konten premium",
                          "artikel premium", "khusus pelanggan", "baca selengkapnya dengan berlangganan",
-                         "to continue reading", "sudah berlangganan"].contains(where: { text.contains($0) }) {
+                         "to continue reading", "sudah berlangganan"].contains(where: { has(text, $0) }) {
             return .paywall
         }
         // An index: most of the page is links and the chosen text is thin.
@@ -43,6 +43,19 @@ enum PageClassifier {
         if !s.hasArticleMarkup, linkShare > 0.5, words < 150 { return .index }
         if words < 25 { return .unknown }
         return .article
+    }
+
+    /// Whether `phrase` occurs in `text`, compared as UTF-8 bytes (Foundation's `contains`
+    /// bridges to CFString for every phrase of every page).
+    static func has(_ text: String, _ phrase: String) -> Bool {
+        let t = Array(text.utf8), p = Array(phrase.utf8)
+        guard !p.isEmpty, p.count <= t.count else { return p.isEmpty }
+        for i in 0...(t.count - p.count) where t[i] == p[0] {
+            var k = 1
+            while k < p.count, t[i + k] == p[k] { k += 1 }
+            if k == p.count { return true }
+        }
+        return false
     }
 
     /// Words separated by spaces and newlines (as `split` counts them), on bytes.

@@ -37,13 +37,14 @@ struct HTMLTreeBuilder {
         HTMLTree(records: records, text: text, attributes: attributes, values: values, names: names)
     }
 
-    /// The last name id seen for each of 64 address slots: most names are found here
+    /// The last name id seen for each of 256 address slots: most names are found here
     /// without hashing.
-    private var recentNames = [(address: UnsafeRawPointer?, id: Int32)](repeating: (nil, -1), count: 64)
+    private var recentNames = [(address: UnsafeRawPointer?, id: Int32)](repeating: (nil, -1), count: 256)
 
     private mutating func nameID(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
         let address = UnsafeRawPointer(pointer)
-        let slot = Int(bitPattern: UInt(bitPattern: address) >> 3) & 63
+        let bits = UInt(bitPattern: address)
+        let slot = Int((bits >> 3 ^ bits >> 11) & 255)
         if recentNames[slot].address == address { return recentNames[slot].id }
         let id = lookUpName(address)
         recentNames[slot] = (address, id)
