@@ -92,7 +92,7 @@ let package = Package(
         .executableTarget(name: "pantau", dependencies: ["PantauCLI", "CMalloc"], swiftSettings: strict),
         // Benchmarks that need a generated archive; run by scripts/bench (release build).
         .executableTarget(
-            name: "pantau-bench", dependencies: ["PantauCore", "PantauPipeline", "PantauReport", "PantauSentiment", "PantauStore"],
+            name: "pantau-bench", dependencies: ["CMalloc", "PantauCore", "PantauPipeline", "PantauReport", "PantauSentiment", "PantauStore"],
             swiftSettings: strict),
 
         .testTarget(name: "PantauCoreTests", dependencies: ["PantauCore"], swiftSettings: strict),

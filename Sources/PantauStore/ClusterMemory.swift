@@ -32,6 +32,8 @@ final class ClusterMemory {
     /// Word → keyword term, for `StoryKeywords.keywords`.
     let roots = StoryKeywords.KeywordRoots()
     private var termIDs: [String: Int32] = [:]
+    /// Term id of each of `roots`' terms, by their index there (-1: not known yet).
+    private var idOfRoot: [Int32] = []
     private var documentFrequency: [Int32] = []
     private var entries: [Entry] = []
     /// `entries[i].firstSeen` as seconds: the candidate loop reads only this.
@@ -41,9 +43,14 @@ final class ClusterMemory {
     private var inOrder = true
     /// How many (article, probe term) pairs `candidates` reads at most per article.
     static let postingBudget = 2000
-    /// Scratch space of `candidates`, all zero between calls.
-    private var shareCount: [Int32] = []
-    private var shareWeight: [Double] = []
+    /// What a candidate shares with the probe: terms, and their summed weight.
+    struct Share {
+        var count: Int32 = 0
+        var weight: Double = 0
+    }
+
+    /// Scratch space of `candidates`, by entry position, all zero between calls.
+    private var shares: [Share] = []
     /// Entries before `head` left the window.
     private var head = 0
     /// Content hash → position of the newest entry with that text (exact copies; the
@@ -104,50 +111,99 @@ final class ClusterMemory {
         termIDs[term].map { Int(documentFrequency[Int($0)]) } ?? 0
     }
 
+    /// How many stored articles have the term with id `id` (-1: none).
+    func df(id: Int32) -> Int { id >= 0 ? Int(documentFrequency[Int(id)]) : 0 }
+
+    /// A keyword of an article about to be stored, with its term id here (-1: a term no
+    /// remembered article has yet).
+    struct Keyword {
+        var term: String
+        var weight: Double
+        var id: Int32
+    }
+
+    /// `StoryKeywords.keywords` with `roots`, this memory's document frequencies and
+    /// `total + 1` articles, each keyword with its term id: the writer looks terms up by
+    /// their index in `roots` instead of hashing every term string of every article.
+    func keywords(title: String, text: String, limit: Int) -> [Keyword] {
+        let frequencies = roots.termIndexFrequencies(title: title, text: text)
+        let n = Double(max(Int(total) + 1, 1))
+        var scored: [Keyword] = []
+        scored.reserveCapacity(frequencies.count)
+        for (index, f) in frequencies {
+            let id = termID(ofRoot: index)
+            let weight = (1 + log(f)) * log((n + 1) / (Double(df(id: id)) + 1)) + 0.01
+            scored.append(Keyword(term: roots.terms[Int(index)], weight: weight, id: id))
+        }
+        scored.sort { $0.weight > $1.weight || ($0.weight == $1.weight && $0.term < $1.term) }
+        return Array(scored.prefix(limit))
+    }
+
+    /// The term id of `roots`' term `index`, -1 when no remembered article has it yet.
+    private func termID(ofRoot index: Int32) -> Int32 {
+        let i = Int(index)
+        if i < idOfRoot.count, idOfRoot[i] >= 0 { return idOfRoot[i] }
+        if idOfRoot.count < roots.terms.count {
+            idOfRoot.append(contentsOf: repeatElement(-1, count: roots.terms.count - idOfRoot.count))
+        }
+        // Known ids are kept; an unknown term is asked again (it may be added later).
+        guard let id = termIDs[roots.terms[i]] else { return -1 }
+        idOfRoot[i] = id
+        return id
+    }
+
     /// The articles sharing the most of `probe` terms (then the largest summed weight of
     /// them), first seen at or after `since`: at most `limit` entries.
-    func candidates(probe: [String], since: Date, limit: Int) -> [Entry] {
-        // Counts per entry position in reusable arrays: hashing positions cost more than
-        // the rest of the loop.
-        // Locals: touching the class's arrays in the loop costs an exclusivity check each.
-        var counts: [Int32] = []
-        var weights: [Double] = []
-        swap(&counts, &shareCount)
-        swap(&weights, &shareWeight)
-        defer {
-            swap(&counts, &shareCount)
-            swap(&weights, &shareWeight)
+    func candidates(probe: [Int32], since: Date, limit: Int) -> [Entry] {
+        // Shares per entry position in a reusable array: hashing positions cost more than
+        // the rest of the loop. A local: touching the class's array in the loop costs an
+        // exclusivity check each time.
+        var shares: [Share] = []
+        swap(&shares, &self.shares)
+        defer { swap(&shares, &self.shares) }
+        if shares.count < entries.count {
+            shares.append(contentsOf: repeatElement(Share(), count: entries.count - shares.count))
         }
-        if counts.count < entries.count {
-            counts.append(contentsOf: repeatElement(0, count: entries.count - counts.count))
-            weights.append(contentsOf: repeatElement(0, count: entries.count - weights.count))
-        }
-        let (postings, seen, head, inOrder) = (self.postings, self.seen, self.head, self.inOrder)
+        let (postings, seen, inOrder) = (self.postings, self.seen, self.inOrder)
         var touched: [Int] = []
         let since = since.timeIntervalSinceReferenceDate
+        // Positions follow insertion, and so, normally, the time first seen: then the
+        // window's first position is found once, and a posting list is read back to it.
+        var first = head
+        if inOrder {
+            var (low, high) = (head, seen.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if seen[mid] < since { low = mid + 1 } else { high = mid }
+            }
+            first = low
+        }
         // Work is bounded by `postingBudget` articles in all: the probe terms come rarest
         // first, so a story's names and places are read whole, newest first, and only the
         // commonest terms of a busy window are cut short.
         var visited = 0
-        for term in probe {
-            guard let id = termIDs[term], visited < Self.postingBudget else { continue }
-            for (position, weight) in postings[Int(id)].reversed() {
-                let p = Int(position)
-                if p < head { break }
-                if seen[p] < since {
-                    // Positions follow insertion, and so, normally, the time first seen.
-                    if inOrder { break } else { continue }
+        shares.withUnsafeMutableBufferPointer { shares in
+            for id in probe {
+                guard id >= 0, visited < Self.postingBudget else { continue }
+                postings[Int(id)].withUnsafeBufferPointer { list in
+                    var k = list.count - 1
+                    while k >= 0, visited < Self.postingBudget {
+                        let p = Int(list[k].position)
+                        if p < first { break }
+                        if inOrder || seen[p] >= since {
+                            if shares[p].count == 0 { touched.append(p) }
+                            shares[p].count += 1
+                            shares[p].weight += list[k].weight
+                            visited += 1
+                        }
+                        k -= 1
+                    }
                 }
-                if counts[p] == 0 { touched.append(p) }
-                counts[p] += 1
-                weights[p] += weight
-                visited += 1
-                if visited == Self.postingBudget { break }
             }
         }
         // The top `limit` by (count, weight, newest): a partial selection, the list can be long.
         func before(_ a: Int, _ b: Int) -> Bool {
-            (counts[a], weights[a], a) > (counts[b], weights[b], b)
+            (shares[a].count, shares[a].weight, a) > (shares[b].count, shares[b].weight, b)
         }
         var top: [Int] = []
         top.reserveCapacity(limit + 1)
@@ -157,13 +213,13 @@ final class ClusterMemory {
             if top.count > limit { top.removeLast() }
         }
         let result = top.map { entries[$0] }
-        for p in touched { counts[p] = 0; weights[p] = 0 }
+        for p in touched { shares[p] = Share() }
         return result
     }
 
     /// A keyword vector in term ids (terms never stored are left out: they match nothing).
-    func vector(_ keywords: [(term: String, weight: Double)]) -> [(term: Int32, weight: Double)] {
-        keywords.compactMap { keyword in termIDs[keyword.term].map { ($0, keyword.weight) } }
+    func vector(_ keywords: [Keyword]) -> [(term: Int32, weight: Double)] {
+        keywords.compactMap { $0.id >= 0 ? ($0.id, $0.weight) : nil }
     }
 
     /// Cosine of a keyword vector (from `vector`, with the norm of all its weights) with a
@@ -181,12 +237,13 @@ final class ClusterMemory {
 
     /// Records a stored article: its keywords count towards document frequencies, and it
     /// joins the window as a candidate for later copies.
-    func add(id: Int64, firstSeen: Date, clusterID: Int64, contentHash: String, keywords: [(term: String, weight: Double)]) {
+    func add(id: Int64, firstSeen: Date, clusterID: Int64, contentHash: String, keywords: [Keyword]) {
         total = max(total, id)
         var vector: [(Int32, Double)] = []
         vector.reserveCapacity(keywords.count)
-        for (term, weight) in keywords {
-            let termID = intern(term)
+        for keyword in keywords {
+            let (term, weight) = (keyword.term, keyword.weight)
+            let termID = keyword.id >= 0 ? keyword.id : intern(term)
             documentFrequency[Int(termID)] += 1
             vector.append((termID, weight))
         }
@@ -222,8 +279,7 @@ final class ClusterMemory {
         guard head > 4096, head * 2 > entries.count else { return }
         entries.removeFirst(head)
         seen.removeFirst(head)
-        shareCount.removeAll()
-        shareWeight.removeAll()
+        shares.removeAll()
         head = 0
         for i in postings.indices { postings[i].removeAll(keepingCapacity: true) }
         copies.removeAll(keepingCapacity: true)

@@ -20,10 +20,9 @@ enum StoryClustering {
     /// (`clusterID` nil: the caller creates it). Returns the article's keywords too, which
     /// `record` stores once the article has its id.
     static func choose(for article: ExtractedArticle, contentHash: String, seenAt: Date, memory: ClusterMemory,
-                       in db: Database) throws -> (clusterID: Int64?, keywords: [(term: String, weight: Double)]) {
+                       in db: Database) throws -> (clusterID: Int64?, keywords: [ClusterMemory.Keyword]) {
         let when = article.published ?? seenAt
-        let keywords = StoryKeywords.keywords(title: article.title ?? "", text: article.text, limit: keywordCount,
-                                              roots: memory.roots, documentFrequency: memory.df, total: Int(memory.total) + 1)
+        let keywords = memory.keywords(title: article.title ?? "", text: article.text, limit: keywordCount)
         // An exact copy joins its original.
         if !article.text.isEmpty, let original = memory.exactCopy(contentHash) {
             return (original, keywords)
@@ -31,8 +30,8 @@ enum StoryClustering {
         // Candidates: recent articles sharing the rarest keywords (names, places, figures:
         // what copies of one story keep). A keyword no stored article has (df 0) cannot
         // find a copy: the rarest of the rest.
-        let probe = keywords.map { (term: $0.term, df: memory.df($0.term)) }.filter { $0.df > 0 }
-            .sorted { ($0.df, $0.term) < ($1.df, $1.term) }.prefix(8).map(\.term)
+        let probe = keywords.map { (keyword: $0, df: memory.df(id: $0.id)) }.filter { $0.df > 0 }
+            .sorted { ($0.df, $0.keyword.term) < ($1.df, $1.keyword.term) }.prefix(8).map(\.keyword.id)
         let since = min(when, seenAt).addingTimeInterval(-window)
         let norm = sqrt(keywords.reduce(0) { $0 + $1.weight * $1.weight })
         var best: (clusterID: Int64, similarity: Double)?
@@ -55,7 +54,7 @@ enum StoryClustering {
                     """), arguments: [since, until])
                 while let row = try rows.next() {
                     if !article.text.isEmpty, row[2] == contentHash { return (row[0], keywords) }
-                    consider(row[0], StoryKeywords.similarity(keywords, KeywordRow.decode(row[1] ?? "")))
+                    consider(row[0], StoryKeywords.similarity(keywords.map { ($0.term, $0.weight) }, KeywordRow.decode(row[1] ?? "")))
                 }
             }
         }
@@ -64,12 +63,12 @@ enum StoryClustering {
 
     /// Stores a new article's keywords and counts them into `pendingDF`, written to
     /// `term_df` once per transaction by `flush`.
-    static func record(articleID: Int64, keywords: [(term: String, weight: Double)], pendingDF: inout [String: Int],
+    static func record(articleID: Int64, keywords: [ClusterMemory.Keyword], pendingDF: inout [String: Int],
                        in db: Database) throws {
         guard !keywords.isEmpty else { return }
-        for (term, _) in keywords { pendingDF[term, default: 0] += 1 }
+        for keyword in keywords { pendingDF[keyword.term, default: 0] += 1 }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO article_keyword (articleID, terms) VALUES (?, ?)")
-            .execute(arguments: [articleID, KeywordRow.encode(keywords)])
+            .execute(arguments: [articleID, KeywordRow.encode(keywords.map { ($0.term, $0.weight) })])
     }
 
     /// Adds the transaction's keyword counts to `term_df`.

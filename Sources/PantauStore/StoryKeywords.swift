@@ -52,8 +52,8 @@ public enum StoryKeywords {
     /// array indexed by term. Same words and terms as `forEachWord` + `compute`.
     public final class KeywordRoots {
         /// FNV-1a of a lower-cased word → its term's index in `terms`, or -1 (no term).
-        private var byHash: [UInt64: Int32] = [:]
-        private var terms: [String] = []
+        private var byHash = HashTable()
+        private(set) var terms: [String] = []
         private var termIndex: [String: Int32] = [:]
         /// Scratch counts by term index, zero between calls.
         private var counts: [Double] = []
@@ -61,13 +61,19 @@ public enum StoryKeywords {
         public init() {}
 
         func termFrequencies(title: String, text: String) -> [(term: String, f: Double)] {
+            termIndexFrequencies(title: title, text: text).map { (terms[Int($0.index)], $0.f) }
+        }
+
+        /// `termFrequencies` with each term as its index in `terms` (stable: terms are
+        /// only ever added), for callers that keep per-term data in arrays.
+        func termIndexFrequencies(title: String, text: String) -> [(index: Int32, f: Double)] {
             var touched: [Int32] = []
             count(title, weight: 3, &touched)
             count(text, weight: 1, &touched)
-            var out: [(term: String, f: Double)] = []
+            var out: [(index: Int32, f: Double)] = []
             out.reserveCapacity(touched.count)
             for t in touched {
-                out.append((terms[Int(t)], counts[Int(t)]))
+                out.append((t, counts[Int(t)]))
                 counts[Int(t)] = 0
             }
             return out
@@ -127,10 +133,10 @@ public enum StoryKeywords {
         }
 
         private func term(hash: UInt64, word: () -> String) -> Int32 {
-            if let known = byHash[hash] { return known }
-            if byHash.count >= 200_000 { byHash.removeAll(keepingCapacity: true) }
+            if let known = byHash.value(for: hash) { return known }
+            if byHash.count >= 200_000 { byHash = HashTable() }
             guard let root = Self.compute(word()) else {
-                byHash[hash] = -1
+                byHash.set(-1, for: hash)
                 return -1
             }
             let id: Int32
@@ -142,8 +148,53 @@ public enum StoryKeywords {
                 termIndex[root] = id
                 counts.append(0)
             }
-            byHash[hash] = id
+            byHash.set(id, for: hash)
             return id
+        }
+
+        /// Word hash → term index, open addressing: the hashes are FNV-1a already, and a
+        /// Dictionary would hash each one again (SipHash) for every word of every article.
+        struct HashTable {
+            private var keys = [UInt64](repeating: 0, count: 1024)
+            private var values = [Int32](repeating: 0, count: 1024)
+            /// The value for hash 0, which marks empty slots in `keys`.
+            private var zero: Int32?
+            private(set) var count = 0
+
+            func value(for hash: UInt64) -> Int32? {
+                if hash == 0 { return zero }
+                let mask = keys.count - 1
+                var i = Int(truncatingIfNeeded: hash ^ hash >> 29) & mask
+                while true {
+                    let k = keys[i]
+                    if k == hash { return values[i] }
+                    if k == 0 { return nil }
+                    i = (i + 1) & mask
+                }
+            }
+
+            mutating func set(_ value: Int32, for hash: UInt64) {
+                if hash == 0 {
+                    if zero == nil { count += 1 }
+                    zero = value
+                    return
+                }
+                if (count + 1) * 2 > keys.count { grow() }
+                let mask = keys.count - 1
+                var i = Int(truncatingIfNeeded: hash ^ hash >> 29) & mask
+                while keys[i] != 0 && keys[i] != hash { i = (i + 1) & mask }
+                if keys[i] == 0 { count += 1 }
+                keys[i] = hash
+                values[i] = value
+            }
+
+            private mutating func grow() {
+                let (oldKeys, oldValues) = (keys, values)
+                keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+                values = [Int32](repeating: 0, count: oldKeys.count * 2)
+                count = zero == nil ? 0 : 1
+                for (k, v) in zip(oldKeys, oldValues) where k != 0 { set(v, for: k) }
+            }
         }
 
         static func compute(_ word: String) -> String? {

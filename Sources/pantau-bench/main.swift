@@ -12,6 +12,7 @@
 //       archive afterwards. Goals (issue 6): ≥ 5,000 articles/s; p95 ≤ 100 ms at 1M.
 //       With --archive PATH the archive is kept there, and an existing one is only
 //       queried (for working on search without regenerating a million articles).
+import CMalloc
 import Foundation
 import PantauCore
 import PantauPipeline
@@ -345,6 +346,9 @@ func runQueries(_ queries: [String], store: ArchiveStore) throws {
     }
 }
 
+// The allocator settings of the `pantau` executable (Sources/CMalloc), so the figures are
+// those of `pantau run`.
+pantau_keep_freed_memory()
 do {
     switch CommandLine.arguments.dropFirst().first {
     case "digest": try benchDigest()
