@@ -41,6 +41,10 @@ public final class ArchiveStore: Sendable {
             // A 32 MB page cache per connection: clustering reads recent keyword rows on
             // every insert, and the default 8 MB made it re-read pages from the file.
             try db.execute(sql: "PRAGMA cache_size = -32000")
+            // Checkpoint the WAL every 32 MB instead of 4 MB: an index page changed in many
+            // batches is then copied into the database once per checkpoint, not once per
+            // few batches (about a tenth more ingest at a million articles).
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
         }
         do {
             let directory = (path as NSString).deletingLastPathComponent
