@@ -136,17 +136,7 @@ public final class HTMLTree: @unchecked Sendable {
             builder.deallocate()
         }
         ctxt.pointee._private = UnsafeMutableRawPointer(builder)
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let doc: htmlDocPtr? = data.withUnsafeBytes { raw in
-            withOptionalCString(url) { urlPointer in
-                withOptionalCString(encoding) { encodingPointer in
-                    raw.withMemoryRebound(to: CChar.self) { chars in
-                        htmlCtxtReadMemory(ctxt, chars.baseAddress, Int32(clamping: raw.count), urlPointer, encodingPointer, options)
-                    }
-                }
-            }
-        }
+        let doc = XMLDocument.readHTML(ctxt, data, url: url, encoding: encoding)
         // No document callback was installed, so libxml2 built none; free one defensively.
         if let doc { xmlFreeDoc(doc) }
         // The tree owns the buffers either way (and frees them when dropped).
@@ -267,15 +257,6 @@ public struct HTMLNode: Hashable, @unchecked Sendable {
         return String(decoding: value(of: a), as: UTF8.self)
     }
 
-    /// Appends the value of attribute `name`, ASCII lower-cased, to `out`; returns whether
-    /// the attribute was there.
-    @discardableResult
-    public func appendLowercasedAttribute(_ name: StaticString, to out: inout [UInt8]) -> Bool {
-        guard let a = findAttribute(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) else { return false }
-        for b in value(of: a) { out.append(b >= 65 && b <= 90 ? b | 0x20 : b) }
-        return true
-    }
-
     /// The id of element or attribute name `name` (lower-case) in this tree, or nil when no
     /// element or attribute of the page has that name: resolve once, then compare ids.
     public func nameID(of name: StaticString) -> Int32? {
@@ -351,11 +332,20 @@ public struct HTMLNode: Hashable, @unchecked Sendable {
 
     /// Appends the bytes of `text` to `out`.
     public func appendText(to out: inout [UInt8]) {
+        forEachText { bytes in
+            out.append(contentsOf: bytes)
+            return .continue
+        }
+    }
+
+    /// Calls `body` with the bytes of each text (and CDATA) node of this subtree, in order,
+    /// until it returns `.stop`.
+    func forEachText(_ body: (UnsafeBufferPointer<UInt8>) -> WalkAction) {
         let s = storage.pointee
         walk { i in
             let r = s.records[Int(i)]
-            if r.kind == .text || r.kind == .cdata { out.append(contentsOf: s.bytes(of: r)) }
-            return .continue
+            guard r.kind == .text || r.kind == .cdata else { return .continue }
+            return body(s.bytes(of: r))
         }
     }
 
@@ -368,11 +358,7 @@ public struct HTMLNode: Hashable, @unchecked Sendable {
         var visible = 0
         var pendingSpace = false
         var tooLong = false
-        let s = storage.pointee
-        walk { i in
-            let r = s.records[Int(i)]
-            guard r.kind == .text || r.kind == .cdata else { return .continue }
-            let bytes = s.bytes(of: r)
+        forEachText { bytes in
             var k = 0
             while k < bytes.count {
                 let width = HTMLText.whitespaceWidth(bytes, at: k)
@@ -400,11 +386,7 @@ public struct HTMLNode: Hashable, @unchecked Sendable {
     public func firstVisibleBytes() -> (first: UInt8, second: UInt8?)? {
         var first: UInt8?
         var second: UInt8?
-        let s = storage.pointee
-        walk { i in
-            let r = s.records[Int(i)]
-            guard r.kind == .text || r.kind == .cdata else { return .continue }
-            let bytes = s.bytes(of: r)
+        forEachText { bytes in
             var k = 0
             if first != nil, !bytes.isEmpty {
                 second = HTMLText.whitespaceWidth(bytes, at: 0) > 0 ? 32 : bytes[0]
@@ -454,22 +436,34 @@ public struct HTMLNode: Hashable, @unchecked Sendable {
     /// for every entered node whose children were visited or skipped (not after `.stop`).
     public func traverse(enter: (HTMLNode) -> WalkAction, exit: (HTMLNode) -> Void) {
         let storage = self.storage
+        iterate(enter: { enter(HTMLNode(storage: storage, index: $0)) }, exit: { exit(HTMLNode(storage: storage, index: $0)) })
+    }
+
+    /// Pre-order walk over node indices, never above this node: constant stack depth.
+    func walk(_ visit: (Int32) -> WalkAction) {
+        iterate(enter: visit, exit: { _ in })
+    }
+
+    /// The one loop behind `traverse` and `walk`: down to the first child, else to the next
+    /// sibling, else up (calling `exit` on the way) until a node has one; never above this
+    /// node, with no stack, however deep the page.
+    @inline(__always)
+    private func iterate(enter: (Int32) -> WalkAction, exit: (Int32) -> Void) {
         let records = storage.pointee.records
         let start = index
         var node = start
         while node >= 0 {
-            let action = enter(HTMLNode(storage: storage, index: node))
+            let action = enter(node)
             if action == .stop { return }
             let first = records[Int(node)].firstChild
             if action == .continue, first >= 0 {
                 node = first
                 continue
             }
-            // Leave nodes upward until one has a next sibling.
             var leaving = node
             node = -1
             while leaving >= 0 {
-                exit(HTMLNode(storage: storage, index: leaving))
+                exit(leaving)
                 if leaving == start { return }
                 let next = records[Int(leaving)].next
                 if next >= 0 {
@@ -477,32 +471,6 @@ public struct HTMLNode: Hashable, @unchecked Sendable {
                     break
                 }
                 leaving = records[Int(leaving)].parent
-            }
-        }
-    }
-
-    /// Pre-order walk over node indices, never above this node: constant stack depth.
-    func walk(_ visit: (Int32) -> WalkAction) {
-        let records = storage.pointee.records
-        let start = index
-        var node = start
-        while node >= 0 {
-            let action = visit(node)
-            if action == .stop { return }
-            let first = records[Int(node)].firstChild
-            if action == .continue, first >= 0 {
-                node = first
-                continue
-            }
-            var climb = node
-            node = -1
-            while climb >= 0, climb != start {
-                let next = records[Int(climb)].next
-                if next >= 0 {
-                    node = next
-                    break
-                }
-                climb = records[Int(climb)].parent
             }
         }
     }

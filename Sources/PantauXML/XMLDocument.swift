@@ -80,9 +80,18 @@ public final class XMLDocument: @unchecked Sendable {
         LibXML.initializeOnce()
         guard let ctxt = htmlNewParserCtxt() else { throw XMLError(kind: .outOfMemory, message: "htmlNewParserCtxt") }
         defer { htmlFreeParserCtxt(ctxt) }
+        guard let doc = readHTML(ctxt, data, url: url, encoding: encoding) else {
+            throw XMLError(kind: .malformed, message: lastError(ctxt) ?? "bukan dokumen HTML")
+        }
+        return XMLDocument(pointer: doc, isWellFormed: ctxt.pointee.wellFormed != 0, firstError: lastError(ctxt))
+    }
+
+    /// Runs libxml2's HTML parser over `data` with `ctxt`'s callbacks, in recover mode,
+    /// without network and without error output.
+    static func readHTML(_ ctxt: htmlParserCtxtPtr, _ data: Data, url: String?, encoding: String?) -> htmlDocPtr? {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let doc: htmlDocPtr? = data.withUnsafeBytes { raw in
+        return data.withUnsafeBytes { raw in
             withOptionalCString(url) { urlPointer in
                 withOptionalCString(encoding) { encodingPointer in
                     raw.withMemoryRebound(to: CChar.self) { chars in
@@ -91,10 +100,6 @@ public final class XMLDocument: @unchecked Sendable {
                 }
             }
         }
-        guard let doc else {
-            throw XMLError(kind: .malformed, message: lastError(ctxt) ?? "bukan dokumen HTML")
-        }
-        return XMLDocument(pointer: doc, isWellFormed: ctxt.pointee.wellFormed != 0, firstError: lastError(ctxt))
     }
 
     private static func lastError(_ ctxt: xmlParserCtxtPtr) -> String? {

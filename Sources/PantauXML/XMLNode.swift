@@ -45,43 +45,6 @@ public struct XMLNode: @unchecked Sendable, Hashable {
         return strcmp(n, other.utf8Start) == 0
     }
 
-    /// The name's address: libxml2's parsers intern names in the document's dictionary,
-    /// so within one document equal names share it (a cheap key for per-tag decisions).
-    public var nameKey: UnsafeRawPointer? { pointer.pointee.name.map { UnsafeRawPointer($0) } }
-
-    /// Calls `body` with the node's own content (text, comment) as UTF-8 bytes, without
-    /// copying them into a String.
-    public func withContentBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        guard let c = pointer.pointee.content else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return body(UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: Int(strlen(c))))
-    }
-
-    /// Appends the value of attribute `name` (no namespace, ASCII case-insensitive name),
-    /// ASCII lower-cased, to `out`; returns whether the attribute was there.
-    @discardableResult
-    public func appendLowercasedAttribute(_ name: StaticString, to out: inout [UInt8]) -> Bool {
-        var attr = pointer.pointee.properties
-        while let a = attr {
-            if let n = a.pointee.name, strcasecmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self),
-                                                  UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0 {
-                var child = a.pointee.children
-                while let c = child {
-                    if c.pointee.type == XML_TEXT_NODE, var p = c.pointee.content {
-                        while p.pointee != 0 {
-                            let b = p.pointee
-                            out.append(b >= 65 && b <= 90 ? b | 0x20 : b)
-                            p += 1
-                        }
-                    }
-                    child = c.pointee.next
-                }
-                return true
-            }
-            attr = a.pointee.next
-        }
-        return false
-    }
-
     /// Calls `body` with the element's namespace URI as libxml2 holds it (nil: none).
     public func withNamespaceURI<T>(_ body: (UnsafePointer<CChar>?) -> T) -> T {
         guard let ns = pointer.pointee.ns, let href = ns.pointee.href else { return body(nil) }
@@ -98,9 +61,6 @@ public struct XMLNode: @unchecked Sendable, Hashable {
         guard let p = pointer.pointee.parent, p.pointee.type == XML_ELEMENT_NODE else { return nil }
         return XMLNode(pointer: p, document: document)
     }
-
-    public var firstChild: XMLNode? { pointer.pointee.children.map { XMLNode(pointer: $0, document: document) } }
-    public var nextSibling: XMLNode? { pointer.pointee.next.map { XMLNode(pointer: $0, document: document) } }
 
     /// Direct children, in order.
     public var children: [XMLNode] {
@@ -213,41 +173,6 @@ public struct XMLNode: @unchecked Sendable, Hashable {
         return out
     }
 
-    /// `text` with whitespace collapsed (`HTMLText.collapseWhitespace`), or nil as soon as
-    /// it is known to be longer than `maxBytes` bytes: for tests on short texts (bylines,
-    /// link labels) over every element of a page, which would otherwise copy a big
-    /// container's text once per nesting level.
-    public func shortText(maxBytes: Int) -> String? {
-        var raw: [UInt8] = []
-        var visible = 0
-        var pendingSpace = false
-        var tooLong = false
-        walk { node in
-            let type = node.pointee.type
-            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let c = node.pointee.content {
-                let count = Int(strlen(c))
-                let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: count)
-                var i = 0
-                while i < count {
-                    let width = HTMLText.whitespaceWidth(bytes, at: i)
-                    if width > 0 {
-                        pendingSpace = visible > 0
-                        i += width
-                        continue
-                    }
-                    if pendingSpace { visible += 1; pendingSpace = false }
-                    visible += 1
-                    i += 1
-                }
-                if visible > maxBytes { tooLong = true; return .stop }
-                raw.append(contentsOf: bytes)
-            }
-            return type == XML_ENTITY_REF_NODE ? .skipChildren : .continue
-        }
-        if tooLong { return nil }
-        return HTMLText.collapseWhitespace(String(decoding: raw, as: UTF8.self))
-    }
-
     /// Serialises the node's children as markup (for HTML content in feeds).
     public var innerMarkup: String {
         guard let buffer = xmlBufferCreate() else { return "" }
@@ -314,9 +239,6 @@ public struct XMLNode: @unchecked Sendable, Hashable {
             }
         }
     }
-
-    /// A stable identity for dictionaries built during one walk.
-    public var identity: UnsafeMutableRawPointer { UnsafeMutableRawPointer(pointer) }
 
     /// Pre-order traversal using the tree's parent/sibling links: constant stack depth.
     func walk(_ visit: (xmlNodePtr) -> WalkAction) {

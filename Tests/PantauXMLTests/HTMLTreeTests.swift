@@ -91,10 +91,10 @@ import Testing
     static func expectAccessors(_ div: HTMLNode) throws {
         #expect(div.hasName("div") && !div.hasName("di") && !div.hasName("span"))
         #expect(div.attribute("CLASS") == "Berita UTAMA")
-        var hint: [UInt8] = []
-        #expect(div.appendLowercasedAttribute("id", to: &hint))
-        #expect(String(decoding: hint, as: UTF8.self) == "isi")
-        #expect(!div.appendLowercasedAttribute("style", to: &hint))
+        #expect(div.withAttributeBytes("ID") { $0.map { String(decoding: $0, as: UTF8.self) } } == "Isi")
+        #expect(div.withAttributeBytes("style") { $0 == nil })
+        #expect(div.withAttributeBytes(nameID: div.nameID(of: "class")) { $0?.count } == 12)
+        #expect(div.nameID(of: "tidak-ada") == nil)
         #expect(div.text == "Tautan dan teks tebal")
         #expect(div.shortText(maxBytes: 100) == "Tautan dan teks tebal")
         #expect(div.shortText(maxBytes: 10) == nil)
@@ -127,31 +127,42 @@ import Testing
     }
 
     /// One line per node event: element open (name, attributes), text, comment, close.
-    static func outline(_ root: XMLNode) -> [String] {
+    static func outline<Node: OutlinedNode>(_ root: Node) -> [String] {
         var lines: [String] = []
         root.traverse(enter: { node in
-            switch node.kind {
-            case .element: lines.append("<\(node.name) " + node.attributes.map { "\($0.name)=\($0.value)" }.joined(separator: " "))
-            case .text: lines.append("T" + node.content)
-            case .comment: lines.append("C" + node.content)
-            default: lines.append("?")
-            }
+            lines.append(node.outlineLine)
             return .continue
         }, exit: { node in if node.isElement { lines.append(">") } })
         return lines
     }
+}
 
-    static func outline(_ root: HTMLNode) -> [String] {
-        var lines: [String] = []
-        root.traverse(enter: { node in
-            switch node.kind {
-            case .element: lines.append("<\(node.name) " + node.attributes.map { "\($0.name)=\($0.value)" }.joined(separator: " "))
-            case .text: lines.append("T" + node.content)
-            case .comment: lines.append("C" + node.content)
-            default: lines.append("?")
-            }
-            return .continue
-        }, exit: { node in if node.isElement { lines.append(">") } })
-        return lines
+/// What `HTMLTreeTests.outline` reads of a node, for both kinds of tree.
+protocol OutlinedNode {
+    var isElement: Bool { get }
+    var outlineLine: String { get }
+    func traverse(enter: (Self) -> XMLNode.WalkAction, exit: (Self) -> Void)
+}
+
+extension OutlinedNode {
+    static func line(element: Bool, text: Bool, comment: Bool, name: String, attributes: [(name: String, value: String)],
+                     content: String) -> String {
+        if element { return "<\(name) " + attributes.map { "\($0.name)=\($0.value)" }.joined(separator: " ") }
+        if text { return "T" + content }
+        return comment ? "C" + content : "?"
+    }
+}
+
+extension XMLNode: OutlinedNode {
+    var outlineLine: String {
+        Self.line(element: kind == .element, text: kind == .text, comment: kind == .comment, name: name, attributes: attributes,
+                  content: content)
+    }
+}
+
+extension HTMLNode: OutlinedNode {
+    var outlineLine: String {
+        Self.line(element: kind == .element, text: kind == .text, comment: kind == .comment, name: name, attributes: attributes,
+                  content: content)
     }
 }
