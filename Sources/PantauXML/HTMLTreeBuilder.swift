@@ -55,16 +55,38 @@ struct HTMLTreeBuilder {
         let pointer = address.assumingMemoryBound(to: xmlChar.self)
         if let id = idsByAddress[address] { return id }
         let bytes = Array(UnsafeBufferPointer(start: pointer, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))))
-        let id: Int32
-        if let known = idsByName[bytes] {
-            id = known
-        } else {
-            id = Int32(names.count)
-            names.append(bytes)
-            idsByName[bytes] = id
-        }
+        let id = intern(bytes)
         idsByAddress[address] = id
         return id
+    }
+
+    private mutating func intern(_ bytes: [UInt8]) -> Int32 {
+        if let known = idsByName[bytes] { return known }
+        let id = Int32(names.count)
+        names.append(bytes)
+        idsByName[bytes] = id
+        return id
+    }
+
+    /// By name id: the id of the name an element of that name gets (-1: not worked out yet).
+    private var elementNames: [Int32] = []
+
+    /// The id of an element's name. libxml2's tree builder splits a prefixed name and keeps
+    /// the part after the first colon (`<o:p>` is a `p`, `<e:f:g>` an `f:g`; `<d:>` stays);
+    /// attribute names are kept whole.
+    private mutating func elementNameID(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
+        let id = Int(nameID(pointer))
+        if id < elementNames.count, elementNames[id] >= 0 { return elementNames[id] }
+        var local = Int32(id)
+        let bytes = names[id]
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 1 < bytes.count {
+            local = intern(Array(bytes[(colon + 1)...]))
+        }
+        if elementNames.count < names.count {
+            elementNames.append(contentsOf: repeatElement(-1, count: names.count - elementNames.count))
+        }
+        elementNames[id] = local
+        return local
     }
 
     /// Appends node `record` as the last child of the current element.
@@ -104,7 +126,7 @@ struct HTMLTreeBuilder {
         // element under the document's first child when that is an element, else at the
         // top level (after a doctype: outside the root, where no walk finds it).
         if parent == 0, case let top = records[0].firstChild, top >= 0, records[Int(top)].kind == .element { parent = top }
-        let index = append(HTMLTree.Record(kind: .element, name: nameID(name), parent: parent,
+        let index = append(HTMLTree.Record(kind: .element, name: elementNameID(name), parent: parent,
                                            start: first, count: attributes.count - first))
         open.append(index)
     }
