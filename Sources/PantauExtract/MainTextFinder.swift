@@ -218,13 +218,14 @@ final class MainTextFinder {
         return total
     }
 
+    /// Commas in the element's whole text, counted up to 10 (all a score uses).
     static func commaCount(_ node: HTMLNode) -> Int {
         var n = 0
         node.forEachDescendant { child in
             if child.kind == .text {
                 n += child.withContentBytes { bytes in bytes.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) } }
             }
-            return .continue
+            return n >= 10 ? .stop : .continue
         }
         return min(n, 10)
     }
