@@ -141,7 +141,12 @@ enum Boilerplate {
                                         "scroll to continue", "scroll untuk", "artikel ini telah tayang", "dapatkan update",
                                         "ikuti berita", "klik di sini", "download aplikasi", "simak berita", "saksikan video",
                                         "baca berita", "berita terkait", "penulis:", "reporter:", "editor:", "pewarta:",
-                                        "editor :", "penulis :", "reporter :", "sumber:", "foto:", "(foto:", "copyright"]
+                                        "editor :", "penulis :", "reporter :", "sumber:", "foto:", "(foto:", "copyright",
+                                        // Inline furniture of Indonesian outlets: editor's picks, video
+                                        // and app promotions, follow prompts, Republika's "Rep:" byline.
+                                        "pilihan editor", "simak video", "simak breaking news", "simak selengkapnya",
+                                        "baca selengkapnya", "tonton video", "video pilihan", "lihat video",
+                                        "saksikan juga", "ikuti kami", "follow berita", "follow kami", "rep:"]
 
     private static func isFurniture(lowerLine lower: String) -> Bool {
         if furnitureLinePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }

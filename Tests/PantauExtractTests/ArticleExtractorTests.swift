@@ -66,7 +66,23 @@ import Testing
         let depth = 100_000
         let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>Teks dalam sekali, cukup panjang untuk menjadi paragraf berita.</p>"
             + String(repeating: "</div>", count: depth) + "</body></html>"
-        _ = try ArticleExtractor().extract(Data(html.utf8))
+        // Nesting past 256 is flattened, not cut: the paragraph at the bottom is still read.
+        let article = try ArticleExtractor().extract(Data(html.utf8))
+        #expect(article.text.contains("Teks dalam sekali"))
+    }
+
+    @Test func inlineFurnitureLinesOfIndonesianOutlets() {
+        for line in ["Baca juga: Napi kabur dari Lapas Serang", "Pilihan Editor: Remisi Natal untuk 200 napi",
+                     "Simak Video Pilihan Berikut Ini:", "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+                     "Follow Berita Okezone di Google News", "Artikel ini telah tayang di Tribunnews.com",
+                     "Rep: Dessy Suciati Red: Andri", "ADVERTISEMENT", "Ikuti kami di Google News"] {
+            #expect(Boilerplate.isFurnitureLine(line), "\(line)")
+        }
+        for line in ["Pilihan warga binaan jatuh pada pelatihan las.", "Simak, kata Kalapas, bukan sekadar mendengar.",
+                     "Ikuti aturan kunjungan, kata petugas.", "Reporter kami melihat antrean panjang di pintu utama.",
+                     "“Baca juga aturan kunjungan,” katanya."] {
+            #expect(!Boilerplate.isFurnitureLine(line), "\(line)")
+        }
     }
 }
 
