@@ -47,6 +47,7 @@ enum StoryClustering {
             // left memory's window; read those from the tables.
             let until = min(memory.start, when.addingTimeInterval(window))
             if since < until {
+                let pairs = keywords.map { ($0.term, $0.weight) }
                 let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                     SELECT a.clusterID, k.terms, a.contentHash FROM article a INDEXED BY article_on_firstSeen
                     LEFT JOIN article_keyword k ON k.articleID = a.id
@@ -54,7 +55,7 @@ enum StoryClustering {
                     """), arguments: [since, until])
                 while let row = try rows.next() {
                     if !article.text.isEmpty, row[2] == contentHash { return (row[0], keywords) }
-                    consider(row[0], StoryKeywords.similarity(keywords.map { ($0.term, $0.weight) }, KeywordRow.decode(row[1] ?? "")))
+                    consider(row[0], StoryKeywords.similarity(pairs, KeywordRow.decode(row[1] ?? "")))
                 }
             }
         }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// A growable array of plain values in malloc'd memory, whose contents can be handed over
-/// without a copy (`HTMLTreeBuilder` → `HTMLTree`). Growth uses `realloc`, which moves big
-/// blocks by remapping pages instead of copying them. Not a general container: whoever
-/// takes `contents` frees it with `free`, once.
+/// without a copy (`HTMLTreeBuilder` → `HTMLTree`). Growth uses `realloc`, which can often
+/// extend a block in place. Not a general container: whoever takes `contents` frees it
+/// with `free`, once.
 struct FlatBuffer<Element: BitwiseCopyable> {
     private(set) var base: UnsafeMutablePointer<Element>
     private(set) var count = 0
@@ -34,14 +34,14 @@ struct FlatBuffer<Element: BitwiseCopyable> {
 
     mutating func append(_ element: Element) {
         if count == capacity { grow(to: count + 1) }
-        base[count] = element
+        (base + count).initialize(to: element)
         count += 1
     }
 
     mutating func append(contentsOf elements: UnsafeBufferPointer<Element>) {
         guard let source = elements.baseAddress, !elements.isEmpty else { return }
         if count + elements.count > capacity { grow(to: count + elements.count) }
-        (base + count).update(from: source, count: elements.count)
+        (base + count).initialize(from: source, count: elements.count)
         count += elements.count
     }
 

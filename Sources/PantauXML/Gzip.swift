@@ -15,12 +15,15 @@ public enum Gzip {
         return data.withUnsafeBytes { (input: UnsafeRawBufferPointer) -> Data? in
             guard let base = input.baseAddress, input.count >= 2 else { return nil }
             if input[0] == 0x1f && input[1] == 0x8b {
-                // Member after member (`cat a.gz b.gz` is valid gzip).
-                var out = Data()
-                var offset = 0
+                // Member after member (`cat a.gz b.gz` is valid gzip); bytes after the last
+                // member that are not one (padding, junk) are ignored, as gzip -d does.
+                guard let (first, used) = inflateMember(decompressor, input, limit: limit, sizeHint: true) else { return nil }
+                if used == input.count { return first }
+                var out = first
+                var offset = used
                 while offset < input.count {
                     let rest = UnsafeRawBufferPointer(rebasing: input[offset...])
-                    guard let (member, used) = inflateMember(decompressor, rest, limit: limit - out.count) else { return nil }
+                    guard let (member, used) = inflateMember(decompressor, rest, limit: limit - out.count, sizeHint: false) else { break }
                     out.append(member)
                     offset += used
                 }
@@ -47,15 +50,17 @@ public enum Gzip {
         }
     }
 
-    /// One gzip member: its bytes and the input bytes it used. The output is sized from the
-    /// member's trailer (the length modulo 2³², so only a first guess).
+    /// One gzip member: its bytes and the input bytes it used. With `sizeHint` the output is
+    /// first sized from the input's trailer (the last member's length modulo 2³², capped at
+    /// deflate's largest ratio, 1032:1): a guess, grown when short.
     private static func inflateMember(_ decompressor: OpaquePointer, _ input: UnsafeRawBufferPointer,
-                                      limit: Int) -> (Data, Int)? {
+                                      limit: Int, sizeHint: Bool) -> (Data, Int)? {
         guard input.count >= 18, input[0] == 0x1f, input[1] == 0x8b, let base = input.baseAddress else { return nil }
         var capacity = 64 * 1024
-        // The trailer of a single-member file is the input's last four bytes.
-        let t = input.suffix(4).map(Int.init)
-        capacity = max(capacity, t[0] | t[1] << 8 | t[2] << 16 | t[3] << 24)
+        if sizeHint {
+            let t = input.suffix(4).map(Int.init)
+            capacity = max(capacity, min(t[0] | t[1] << 8 | t[2] << 16 | t[3] << 24, input.count * 1032))
+        }
         while true {
             var out = Data(count: min(capacity, limit))
             var used = 0

@@ -11,7 +11,8 @@ import Foundation
 /// memory. The structure is the one libxml2's own tree builder makes from the same events
 /// (`HTMLTreeTests` compares both), except that elements nested deeper than
 /// `maximumDepth` are flattened into their ancestor at that depth, where libxml2's builder
-/// would stop the parse and lose the rest of the page.
+/// would stop the parse and lose the rest of the page, and that a text node is not cut at
+/// 10 MB (libxml2's builder stops there too); memory stays bounded by the page's size.
 ///
 /// Read-only once parsed, and `Sendable`. Nodes (`HTMLNode`) refer to the tree without
 /// retaining it: keep the tree alive while you use its nodes.
