@@ -216,4 +216,3 @@ final class RootCache: @unchecked Sendable {
         roots[word] = root
     }
 }
-

@@ -16,14 +16,15 @@ public enum Gzip {
             guard let base = input.baseAddress, input.count >= 2 else { return nil }
             if input[0] == 0x1f && input[1] == 0x8b {
                 // Member after member (`cat a.gz b.gz` is valid gzip); bytes after the last
-                // member that are not one (padding, junk) are ignored, as gzip -d does.
+                // member that do not start another (padding, junk) are ignored, as gzip -d
+                // does, but a damaged member fails the whole file: never a partial page.
                 guard let (first, used) = inflateMember(decompressor, input, limit: limit, sizeHint: true) else { return nil }
                 if used == input.count { return first }
                 var out = first
                 var offset = used
-                while offset < input.count {
+                while offset + 1 < input.count, input[offset] == 0x1f, input[offset + 1] == 0x8b {
                     let rest = UnsafeRawBufferPointer(rebasing: input[offset...])
-                    guard let (member, used) = inflateMember(decompressor, rest, limit: limit - out.count, sizeHint: false) else { break }
+                    guard let (member, used) = inflateMember(decompressor, rest, limit: limit - out.count, sizeHint: false) else { return nil }
                     out.append(member)
                     offset += used
                 }
