@@ -49,14 +49,18 @@ public enum DateParser {
             guard let hhmm = p.digits(exactly: 4) else { return nil }
             offset = sign * ((hhmm / 100) * 3600 + (hhmm % 100) * 60)
         } else {
-            guard let zone = p.letters(), ["GMT", "UT", "UTC", "Z"].contains(zone) else { return nil }
+            guard let zone = p.letters(), utcZones.contains(zone) else { return nil }
             offset = 0
         }
         guard p.atEnd else { return nil }
         return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset, fraction: 0)
     }
 
+    // The strict form's own names, exactly as RFC 822 writes them: matched without lower-
+    // casing (`monthNames` and `englishDayNames` are lower-case and take many more forms,
+    // which go to `parseFree`).
     static let englishDays: Set<String> = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    static let utcZones: Set<String> = ["GMT", "UT", "UTC", "Z"]
     static let englishMonths: [String: Int] = [
         "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12,
     ]

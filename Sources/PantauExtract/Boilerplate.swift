@@ -1,4 +1,5 @@
 import Foundation
+import PantauCore
 import PantauXML
 
 /// Signals of page furniture that is never article text.
@@ -115,9 +116,9 @@ enum Boilerplate {
                                 _ body: (UInt8) -> Void) {
         let classBytes = classValue ?? UnsafeBufferPointer(start: nil, count: 0)
         let idBytes = idValue ?? UnsafeBufferPointer(start: nil, count: 0)
-        for b in classBytes { body(b >= 65 && b <= 90 ? b | 0x20 : b) }
+        for b in classBytes { body(b.asciiLowercased) }
         if !classBytes.isEmpty, !idBytes.isEmpty { body(32) }
-        for b in idBytes { body(b >= 65 && b <= 90 ? b | 0x20 : b) }
+        for b in idBytes { body(b.asciiLowercased) }
     }
 
     /// Lines that are inline furniture inside the body ("Baca juga: …", "ADVERTISEMENT").
@@ -126,7 +127,7 @@ enum Boilerplate {
         // are ASCII, they are all that needs lower-casing (most lines of an article).
         let head = line.utf8.prefix(32)
         if head.allSatisfy({ $0 < 0x80 }) {
-            let lowerHead = String(decoding: head.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            let lowerHead = String(decoding: head.map(\.asciiLowercased), as: UTF8.self)
             if line.utf8.count <= 32 { return isFurniture(lowerLine: lowerHead) }
             return furnitureLinePrefixes.contains { lowerHead.hasPrefix($0) }
         }

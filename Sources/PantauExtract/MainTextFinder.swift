@@ -174,7 +174,6 @@ final class MainTextFinder {
         return (lengths, furniture)
     }
 
-    /// Characters that are not whitespace; ASCII bytes are judged without Unicode tables.
     /// Characters that are not white space (Unicode's White_Space; U+200B counts as a
     /// character), on UTF-8 bytes.
     static func visibleLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {

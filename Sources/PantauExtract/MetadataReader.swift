@@ -207,7 +207,7 @@ struct MetadataReader {
             let rest = UnsafeBufferPointer(rebasing: href[i...])
             for path in authorPaths where path.count <= rest.count {
                 var k = 1
-                while k < path.count, (rest[k] >= 65 && rest[k] <= 90 ? rest[k] | 0x20 : rest[k]) == path[k] { k += 1 }
+                while k < path.count, rest[k].asciiLowercased == path[k] { k += 1 }
                 if k == path.count { return true }
             }
         }
@@ -221,7 +221,7 @@ struct MetadataReader {
         var i = 0
         while i <= h - n {
             var k = 0
-            while k < n, (haystack[i + k] >= 65 && haystack[i + k] <= 90 ? haystack[i + k] | 0x20 : haystack[i + k]) == needle[k] { k += 1 }
+            while k < n, haystack[i + k].asciiLowercased == needle[k] { k += 1 }
             if k == n { return true }
             i += 1
         }
@@ -235,7 +235,7 @@ struct MetadataReader {
             var end = start
             while end < list.count, list[end] != 32 { end += 1 }
             if end - start == token.count,
-               (0..<token.count).allSatisfy({ (list[start + $0] >= 65 && list[start + $0] <= 90 ? list[start + $0] | 0x20 : list[start + $0]) == token[$0] }) {
+               (0..<token.count).allSatisfy({ list[start + $0].asciiLowercased == token[$0] }) {
                 return true
             }
             start = end + 1
@@ -258,8 +258,7 @@ struct MetadataReader {
     static func mayStart(_ node: HTMLNode, with starts: Set<UInt16>) -> Bool {
         guard let (first, next) = node.firstVisibleBytes(), let second = next else { return false }
         guard first < 0x80, second < 0x80 else { return true }
-        let fold = { (b: UInt8) -> UInt16 in UInt16(b >= 65 && b <= 90 ? b | 0x20 : b) }
-        return starts.contains(fold(first) << 8 | fold(second))
+        return starts.contains(UInt16(first.asciiLowercased) << 8 | UInt16(second.asciiLowercased))
     }
 
     /// One to five capitalised words, no digits: a person's name.

@@ -16,11 +16,11 @@ enum PageClassifier {
     }
 
     static func classify(_ s: Signals) -> ExtractedArticle.PageType {
-        let title = (s.title ?? "").lowercased()
+        let title = Array((s.title ?? "").lowercased().utf8)
         let words = wordCount(s.text)
         let short = words < 120
         // The phrases below only decide short pages: a long article is not lower-cased.
-        let text = words < 250 ? s.text.lowercased() : ""
+        let text = words < 250 ? Array(s.text.lowercased().utf8) : []
         if ["404", "not found", "tidak ditemukan", "page not found", "halaman tidak ditemukan", "tidak tersedia"]
             .contains(where: { has(title, $0) }) && short {
             return .notFound
@@ -45,10 +45,10 @@ enum PageClassifier {
         return .article
     }
 
-    /// Whether `phrase` occurs in `text`, compared as UTF-8 bytes (Foundation's `contains`
-    /// bridges to CFString for every phrase of every page).
-    static func has(_ text: String, _ phrase: String) -> Bool {
-        let t = Array(text.utf8), p = Array(phrase.utf8)
+    /// Whether `phrase` occurs in the UTF-8 bytes `t` (Foundation's `contains` bridges to
+    /// CFString for every phrase of every page).
+    static func has(_ t: [UInt8], _ phrase: String) -> Bool {
+        let p = Array(phrase.utf8)
         guard !p.isEmpty, p.count <= t.count else { return p.isEmpty }
         for i in 0...(t.count - p.count) where t[i] == p[0] {
             var k = 1

@@ -97,15 +97,13 @@ public struct FeedDocumentParser: Sendable {
         let name = node.name
         // Known namespaces are matched on the C string: most namespaced elements are
         // dc:, content:, atom: or media:, and their URIs are too long for a small String.
-        if let known = node.withNamespaceURI({ uri -> String?? in
-            guard let uri else { return .some(nil) }
-            for (bytes, prefix) in knownNamespaceBytes where strcmp(uri, bytes) == 0 { return .some(prefix.isEmpty ? nil : prefix) }
-            return nil
-        }) {
-            return (known, name)
+        // "": no namespace, or a known one without a prefix of its own; nil: not a known one.
+        let known = node.withNamespaceURI { uri -> String? in
+            guard let uri else { return "" }
+            return knownNamespaceBytes.first { strcmp(uri, $0.0) == 0 }?.1
         }
+        if let known { return (known.isEmpty ? nil : known, name) }
         guard let uri = node.namespaceURI, !uri.isEmpty else { return (nil, name) }
-        if let known = knownNamespaces[uri] { return (known.isEmpty ? nil : known, name) }
         if uri.hasPrefix("http://purl.org/rss/") || uri.hasPrefix("http://my.netscape.com/rdf")
             || uri.hasPrefix("http://backend.userland.com/rss") { return (nil, name) }
         return (uri, name)

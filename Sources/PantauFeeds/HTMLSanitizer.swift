@@ -1,4 +1,5 @@
 import Foundation
+import PantauCore
 
 /// Cleans HTML from feeds the way feed readers must: a single pass over the markup that
 /// keeps text and character references exactly as written, re-emits allowed tags with
@@ -257,23 +258,20 @@ struct HTMLSanitizer {
     /// A tag name (or any ASCII word) lower-cased, straight from the bytes.
     static func lowercasedASCII(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         if !s[range].contains(where: { $0 >= 65 && $0 <= 90 }) { return string(s, range) }
-        return String(decoding: s[range].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return String(decoding: s[range].map(\.asciiLowercased), as: UTF8.self)
     }
 
     @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 10 || c == 13 || c == 12 }
 
     /// The attributes after a tag's name (lower-case names, values as written).
-    static func attributes(_ s: UnsafeBufferPointer<UInt8>) -> [(String, String)] { attributeList(s).0 }
-
-    static func attributeList(_ s: UnsafeBufferPointer<UInt8>) -> ([(String, String)], Bool) {
+    static func attributes(_ s: UnsafeBufferPointer<UInt8>) -> [(String, String)] {
         let n = s.count
         var i = 0
         var attributes: [(String, String)] = []
-        var selfClosing = false
         while i < n {
             while i < n, isSpace(s[i]) { i += 1 }
             guard i < n else { break }
-            if s[i] == 47 { selfClosing = true; i += 1; continue }
+            if s[i] == 47 { i += 1; continue }
             let keyStart = i
             while i < n, !isSpace(s[i]), s[i] != 61, !(s[i] == 47 && (i + 1 == n || s[i + 1] == 62)) { i += 1 }
             let key = lowercasedASCII(s, keyStart..<i)
@@ -298,7 +296,7 @@ struct HTMLSanitizer {
             if !key.isEmpty, !attributes.contains(where: { $0.0 == key }) { attributes.append((key, value)) }
             if i == keyStart { i += 1 }
         }
-        return (attributes, selfClosing)
+        return attributes
     }
 
     func resolve(_ value: String) -> String {

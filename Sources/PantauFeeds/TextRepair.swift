@@ -58,7 +58,6 @@ enum TextRepair {
         }
         guard candidate else { return s }
         let scalars = Array(s.unicodeScalars)
-        guard scalars.contains(where: { $0.value >= 0xC2 && $0.value <= 0xF4 }) else { return s }
         func byte(_ c: Unicode.Scalar) -> UInt8? {
             if c.value >= 0x80 && c.value <= 0xFF { return UInt8(c.value) }
             return cp1252Reverse[c.value]

@@ -1,3 +1,5 @@
+import PantauCore
+
 /// Splits Indonesian text into sentences and lower-cased word tokens.
 ///
 /// Works on Unicode scalars without Foundation: letters and digits form words, an inner
@@ -100,7 +102,7 @@ public enum Tokenizer {
             if b >= 0x80 { return nil }
             if isWord(b) {
                 if start < 0 { start = i }
-                buffer.append(b >= 65 && b <= 90 ? b + 32 : b)
+                buffer.append(b.asciiLowercased)
             } else if b == 45, start >= 0, i + 1 < n, isAlpha(bytes[i + 1]), isAlpha(bytes[i - 1]) {
                 buffer.append(b)
             } else if b == 39, start >= 0, i + 1 < n, isAlpha(bytes[i + 1]) {

@@ -61,7 +61,7 @@ extension ArchiveStore {
                 // SQLite caps bound parameters; 500 ids per query stays well below it.
                 for start in stride(from: 0, to: articleIDs.count, by: 500) {
                     let chunk = Array(articleIDs[start..<min(start + 500, articleIDs.count)])
-                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                    let marks = databaseQuestionMarks(count: chunk.count)
                     for row in try Row.fetchAll(db, sql: "SELECT articleID, terms FROM article_keyword WHERE articleID IN (\(marks))",
                                                 arguments: StatementArguments(chunk)) {
                         out[row[0]] = KeywordRow.decode(row[1])

@@ -92,7 +92,7 @@ extension ArchiveStore {
                 var byID: [Int64: (ArticleSummary, String)] = [:]
                 for start in stride(from: 0, to: ids.count, by: 500) {
                     let chunk = Array(ids[start..<min(start + 500, ids.count)])
-                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                    let marks = databaseQuestionMarks(count: chunk.count)
                     let snippetColumn = expression == nil ? "substr(a.text, 1, 160)" : "''"
                     for row in try Row.fetchAll(db, sql: Self.summarySQL.replacingOccurrences(
                         of: "t.explanation", with: "t.explanation, \(snippetColumn) AS snippet") + " WHERE a.id IN (\(marks))",
@@ -117,7 +117,7 @@ extension ArchiveStore {
         if expression.contains("*"), let low = ids.min(), let high = ids.max() {
             // FTS5 gathers every document of a prefix before the first row: once for the
             // range of the hits, not once per hit (20 × 25 ms for a common prefix).
-            let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            let marks = databaseQuestionMarks(count: ids.count)
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT rowid, CASE WHEN rowid IN (\(marks)) THEN \(snippet) END FROM article_fts
                 WHERE article_fts MATCH ? AND rowid >= ? AND rowid <= ?
@@ -162,7 +162,7 @@ extension ArchiveStore {
             }
             var kept = windowIDs
             if filtered, !windowIDs.isEmpty {
-                let marks = Array(repeating: "?", count: windowIDs.count).joined(separator: ",")
+                let marks = databaseQuestionMarks(count: windowIDs.count)
                 let passing = Set(try Int64.fetchAll(db, sql: "SELECT a.id FROM article a\(joins) WHERE a.id IN (\(marks))\(conditions)",
                                                      arguments: StatementArguments(windowIDs) + arguments))
                 kept = windowIDs.filter(passing.contains)
@@ -221,7 +221,7 @@ extension ArchiveStore {
             let (sql, chunkArguments) = newestFirst("rowid", matching: expression, below: below, limit: size)
             let chunk = try Int64.fetchAll(db, sql: sql, arguments: chunkArguments)
             guard let oldest = chunk.last else { break }
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let marks = databaseQuestionMarks(count: chunk.count)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, MIN(COALESCE(a.published, a.firstSeen), a.firstSeen) FROM article a\(joins)
                 WHERE a.id IN (\(marks))\(conditions)

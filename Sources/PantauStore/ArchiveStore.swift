@@ -410,7 +410,7 @@ public final class ArchiveStore: Sendable {
         var facts: [Int64: (size: Int, outlets: Int, first: String?)] = [:]
         for start in stride(from: 0, to: ids.count, by: 500) {
             let chunk = Array(ids[start..<min(start + 500, ids.count)])
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let marks = databaseQuestionMarks(count: chunk.count)
             for row in try Row.fetchAll(db, sql: """
                 SELECT c.clusterID, COUNT(*) AS size, COUNT(DISTINCT c.sourceID) AS outlets,
                        (SELECT s2.title || char(9) || COALESCE(f.published, f.firstSeen) FROM article f JOIN source s2 ON s2.id = f.sourceID

@@ -14,8 +14,6 @@ import GRDB
 final class ClusterMemory {
     /// An article of the recent window.
     struct Entry {
-        var id: Int64
-        var firstSeen: Date
         var clusterID: Int64
         var contentHash: String
         var terms: [Int32]
@@ -36,7 +34,7 @@ final class ClusterMemory {
     private var idOfRoot: [Int32] = []
     private var documentFrequency: [Int32] = []
     private var entries: [Entry] = []
-    /// `entries[i].firstSeen` as seconds: the candidate loop reads only this.
+    /// When each entry was first seen, as seconds since the reference date.
     private var seen: [Double] = []
     /// Whether `seen` never decreases (entries added in the order they were first seen):
     /// `candidates` may then stop at the first entry older than its window.
@@ -87,7 +85,7 @@ final class ClusterMemory {
         }
         for article in articles {
             guard let clusterID = article.clusterID else { continue }
-            append(id: article.id, firstSeen: article.firstSeen, clusterID: clusterID, contentHash: article.contentHash,
+            append(firstSeen: article.firstSeen, clusterID: clusterID, contentHash: article.contentHash,
                    vector: vectors[article.id] ?? [])
         }
     }
@@ -106,11 +104,6 @@ final class ClusterMemory {
         return id
     }
 
-    /// How many stored articles have `term` among their keywords.
-    func df(_ term: String) -> Int {
-        termIDs[term].map { Int(documentFrequency[Int($0)]) } ?? 0
-    }
-
     /// How many stored articles have the term with id `id` (-1: none).
     func df(id: Int32) -> Int { id >= 0 ? Int(documentFrequency[Int(id)]) : 0 }
 
@@ -122,20 +115,19 @@ final class ClusterMemory {
         var id: Int32
     }
 
-    /// `StoryKeywords.keywords` with `roots`, this memory's document frequencies and
+    /// `StoryKeywords.keywords` through `roots`, with this memory's document frequencies and
     /// `total + 1` articles, each keyword with its term id: the writer looks terms up by
     /// their index in `roots` instead of hashing every term string of every article.
     func keywords(title: String, text: String, limit: Int) -> [Keyword] {
         let frequencies = roots.termIndexFrequencies(title: title, text: text)
-        let n = Double(max(Int(total) + 1, 1))
         var scored: [Keyword] = []
         scored.reserveCapacity(frequencies.count)
         for (index, f) in frequencies {
             let id = termID(ofRoot: index)
-            let weight = (1 + log(f)) * log((n + 1) / (Double(df(id: id)) + 1)) + 0.01
+            let weight = StoryKeywords.weight(frequency: f, documentFrequency: df(id: id), total: Int(total) + 1)
             scored.append(Keyword(term: roots.terms[Int(index)], weight: weight, id: id))
         }
-        scored.sort { $0.weight > $1.weight || ($0.weight == $1.weight && $0.term < $1.term) }
+        scored.sort { StoryKeywords.isStronger(($0.term, $0.weight), ($1.term, $1.weight)) }
         return Array(scored.prefix(limit))
     }
 
@@ -247,7 +239,7 @@ final class ClusterMemory {
             documentFrequency[Int(termID)] += 1
             vector.append((termID, weight))
         }
-        append(id: id, firstSeen: firstSeen, clusterID: clusterID, contentHash: contentHash, vector: vector)
+        append(firstSeen: firstSeen, clusterID: clusterID, contentHash: contentHash, vector: vector)
     }
 
     /// The cluster of a remembered article with exactly this text (its content hash).
@@ -255,14 +247,14 @@ final class ClusterMemory {
         copies[contentHash].map { entries[Int($0)].clusterID }
     }
 
-    private func append(id: Int64, firstSeen: Date, clusterID: Int64, contentHash: String, vector: [(Int32, Double)]) {
+    private func append(firstSeen: Date, clusterID: Int64, contentHash: String, vector: [(Int32, Double)]) {
         let position = Int32(entries.count)
         copies[contentHash] = position
         for (term, weight) in vector { postings[Int(term)].append((position, weight)) }
         let time = firstSeen.timeIntervalSinceReferenceDate
         if let last = seen.last, time < last { inOrder = false }
         seen.append(time)
-        entries.append(Entry(id: id, firstSeen: firstSeen, clusterID: clusterID, contentHash: contentHash, terms: vector.map(\.0),
+        entries.append(Entry(clusterID: clusterID, contentHash: contentHash, terms: vector.map(\.0),
                              weights: vector.map(\.1), norm: sqrt(vector.reduce(0) { $0 + $1.1 * $1.1 })))
     }
 
@@ -270,7 +262,8 @@ final class ClusterMemory {
     func forget(before date: Date) {
         guard date > start else { return }
         start = date
-        while head < entries.count, entries[head].firstSeen < start {
+        let startSeconds = start.timeIntervalSinceReferenceDate
+        while head < entries.count, seen[head] < startSeconds {
             // The newest copy of a text leaving takes the text with it.
             if copies[entries[head].contentHash] == Int32(head) { copies[entries[head].contentHash] = nil }
             head += 1

@@ -20,28 +20,45 @@ public enum StoryKeywords {
 
     /// Up to `limit` keywords with weights (tf × idf), strongest first. `documentFrequency`
     /// gives how many stored articles contain a term; `total` how many articles there are.
-    public static func keywords(title: String, text: String, limit: Int = 24, roots: KeywordRoots? = nil,
-                                documentFrequency: (String) -> Int, total: Int) -> [(term: String, weight: Double)] {
-        var tf: [(term: String, f: Double)] = []
-        if let roots {
-            tf = roots.termFrequencies(title: title, text: text)
-        } else {
-            var counts: [String: Double] = [:]
-            func add(_ s: String, weight: Double) {
-                forEachWord(s) { word in
-                    guard let root = KeywordRoots.compute(word) else { return }
-                    counts[root, default: 0] += weight
-                }
+    /// The definition, on Strings; the writer computes the same with `ClusterMemory.keywords`.
+    static func keywords(title: String, text: String, limit: Int = 24,
+                         documentFrequency: (String) -> Int, total: Int) -> [(term: String, weight: Double)] {
+        let scored = termFrequencies(title: title, text: text).map { term, f in
+            (term: term, weight: weight(frequency: f, documentFrequency: documentFrequency(term), total: total))
+        }
+        return Array(scored.sorted { isStronger($0, $1) }.prefix(limit))
+    }
+
+    /// How often each keyword term occurs, a title word counting three times.
+    static func termFrequencies(title: String, text: String) -> [String: Double] {
+        var counts: [String: Double] = [:]
+        func add(_ s: String, weight: Double) {
+            forEachWord(s) { word in
+                guard let root = KeywordRoots.compute(word) else { return }
+                counts[root, default: 0] += weight
             }
-            add(title, weight: 3)
-            add(text, weight: 1)
-            tf = counts.map { ($0.key, $0.value) }
         }
+        add(title, weight: 3)
+        add(text, weight: 1)
+        return counts
+    }
+
+    /// A keyword's weight: `f` occurrences in the article, `documentFrequency` of `total`
+    /// articles have it.
+    static func weight(frequency f: Double, documentFrequency: Int, total: Int) -> Double {
         let n = Double(max(total, 1))
-        let scored = tf.map { term, f in
-            (term, (1 + log(f)) * log((n + 1) / (Double(documentFrequency(term)) + 1)) + 0.01)
-        }
-        return Array(scored.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }.prefix(limit))
+        return (1 + log(f)) * log((n + 1) / (Double(documentFrequency) + 1)) + 0.01
+    }
+
+    /// The order of keywords: heavier first, then by term.
+    static func isStronger(_ a: (term: String, weight: Double), _ b: (term: String, weight: Double)) -> Bool {
+        a.weight > b.weight || (a.weight == b.weight && a.term < b.term)
+    }
+
+    /// FNV-1a over bytes: the word hashes of `KeywordRoots`.
+    struct FNV1a {
+        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        mutating func add(_ byte: UInt8) { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
     }
 
     /// The keyword term of each word (its root, nil for a function word or a root under
@@ -60,12 +77,8 @@ public enum StoryKeywords {
 
         public init() {}
 
-        func termFrequencies(title: String, text: String) -> [(term: String, f: Double)] {
-            termIndexFrequencies(title: title, text: text).map { (terms[Int($0.index)], $0.f) }
-        }
-
-        /// `termFrequencies` with each term as its index in `terms` (stable: terms are
-        /// only ever added), for callers that keep per-term data in arrays.
+        /// `StoryKeywords.termFrequencies` with each term as its index in `terms` (stable:
+        /// terms are only ever added), for callers that keep per-term data in arrays.
         func termIndexFrequencies(title: String, text: String) -> [(index: Int32, f: Double)] {
             var touched: [Int32] = []
             count(title, weight: 3, &touched)
@@ -86,16 +99,15 @@ public enum StoryKeywords {
                 var i = 0
                 while i < n {
                     // Skip to a letter or digit (any non-ASCII byte may start one).
-                    while i < n, !Self.isWordByte(bytes[i]) { i += 1 }
+                    while i < n, !IndonesianTokenizer.isWordByte(bytes[i]) { i += 1 }
                     let start = i
-                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    var hash = FNV1a()
                     var ascii = true
                     while i < n {
                         let b = bytes[i]
                         if b < 0x80 {
-                            guard Self.isWordByte(b) else { break }
-                            let lower = b >= 65 && b <= 90 ? b | 0x20 : b
-                            hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+                            guard IndonesianTokenizer.isWordByte(b) else { break }
+                            hash.add(b.asciiLowercased)
                             i += 1
                         } else {
                             ascii = false
@@ -105,7 +117,7 @@ public enum StoryKeywords {
                     guard i > start else { continue }
                     if ascii {
                         guard i - start >= 3 else { continue }
-                        let id = term(hash: hash) {
+                        let id = term(hash: hash.value) {
                             String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self).lowercased()
                         }
                         if id >= 0 { add(id, weight, &touched) }
@@ -113,9 +125,9 @@ public enum StoryKeywords {
                         // Letters beyond ASCII: the general cut, as `forEachWord` does it.
                         let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
                         StoryKeywords.forEachWord(run) { word in
-                            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                            for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-                            let id = term(hash: h) { word }
+                            var h = FNV1a()
+                            for b in word.utf8 { h.add(b) }
+                            let id = term(hash: h.value) { word }
                             if id >= 0 { add(id, weight, &touched) }
                         }
                     }
@@ -126,10 +138,6 @@ public enum StoryKeywords {
         @inline(__always) private func add(_ id: Int32, _ weight: Double, _ touched: inout [Int32]) {
             if counts[Int(id)] == 0 { touched.append(id) }
             counts[Int(id)] += weight
-        }
-
-        @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
-            (b | 0x20) >= 97 && (b | 0x20) <= 122 || (b >= 48 && b <= 57) || b >= 0x80
         }
 
         private func term(hash: UInt64, word: () -> String) -> Int32 {

@@ -97,12 +97,6 @@ public final class HTMLTree: @unchecked Sendable {
         storage.deallocate()
     }
 
-    /// Number of nodes, the document node included: `HTMLNode.index` is below it.
-    public var nodeCount: Int { storage.pointee.records.count }
-
-    /// Number of distinct element and attribute names: `HTMLNode.nameID` is below it.
-    public var nameCount: Int { storage.pointee.names.count }
-
     /// Calls `body` with the first top-level element (`<html>`, implied when the page lacks
     /// it), keeping the tree alive meanwhile: nodes do not retain their tree, so use them
     /// only inside `body`.

@@ -9,7 +9,7 @@ public enum Transcoder {
     /// `data` decoded from `encoding` as UTF-8 bytes, or nil when the encoding is unknown
     /// or the bytes are not valid in it.
     public static func utf8(from data: Data, encoding: String) -> Data? {
-        let name = isUTF8Label(encoding) ? "UTF-8" : canonicalName(encoding)
+        let name = canonicalName(encoding)
         if name == "UTF-8" {
             let valid = data.withUnsafeBytes(UTF8Check.isValid)
             return valid ? data : nil
@@ -73,17 +73,17 @@ public enum Transcoder {
         }
     }
 
-    /// iconv names for the aliases feeds declare.
     /// "UTF-8" in any case, "utf8": the common labels, recognised without Foundation.
     static func isUTF8Label(_ encoding: String) -> Bool {
         let u = encoding.utf8
         guard u.count == 5 || u.count == 4 else { return false }
-        var lowered: [UInt8] = []
-        for b in u { lowered.append(b >= 65 && b <= 90 ? b | 0x20 : b) }
-        return lowered == Array("utf-8".utf8) || lowered == Array("utf8".utf8)
+        let lowered = u.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return lowered.elementsEqual("utf-8".utf8) || lowered.elementsEqual("utf8".utf8)
     }
 
+    /// iconv names for the aliases feeds declare.
     public static func canonicalName(_ encoding: String) -> String {
+        if isUTF8Label(encoding) { return "UTF-8" }
         let lower = encoding.trimmingCharacters(in: .whitespaces).lowercased()
         switch lower {
         case "utf-8", "utf8", "unicode-1-1-utf-8": return "UTF-8"

@@ -123,17 +123,17 @@ func withOptionalCString<R>(_ s: String?, _ body: (UnsafePointer<CChar>?) -> R) 
 
 /// One-time process setup of libxml2.
 enum LibXML {
-    /// Runs `xmlInitParser`, installs the refusing entity loader and silences stderr output.
-    /// Swift runs a `static let` initializer exactly once, thread-safely.
+    /// Runs `xmlInitParser` and installs the refusing entity loader, once per process
+    /// (Swift runs a `static let` initializer exactly once, thread-safely).
     private static let initialized: Bool = {
         xmlInitParser()
         pantau_install_refusing_entity_loader()
-        pantau_silence_generic_errors()
         return true
     }()
 
-    /// Also silences error output on the calling thread: libxml2 keeps its error handler
-    /// per thread, so a parse on another thread would print encoding errors to stderr.
+    /// Initialises libxml2 once, and silences its error output on the calling thread:
+    /// libxml2 keeps its error handler per thread, so a parse on another thread would
+    /// print encoding errors to stderr. Called before every parse.
     static func initializeOnce() {
         _ = initialized
         pantau_silence_generic_errors()

@@ -74,15 +74,7 @@ public struct XMLNode: @unchecked Sendable, Hashable {
     }
 
     /// Direct element children, in order.
-    public var elementChildren: [XMLNode] {
-        var result: [XMLNode] = []
-        var child = pointer.pointee.children
-        while let c = child {
-            if c.pointee.type == XML_ELEMENT_NODE { result.append(XMLNode(pointer: c, document: document)) }
-            child = c.pointee.next
-        }
-        return result
-    }
+    public var elementChildren: [XMLNode] { Array(elements) }
 
     /// Direct element children as a lazy sequence: no array for a loop that only reads them.
     public var elements: ElementSequence { ElementSequence(first: pointer.pointee.children, document: document) }
