@@ -15,6 +15,9 @@ struct CLIContext {
         } catch {
             throw CLIError(error.description, code: .configuration)
         }
+        for notice in configuration.notices {
+            FileHandle.standardError.write(Data("pantau: \(notice)\n".utf8))
+        }
         if let v = root.databasePath { configuration.databasePath = v }
         if let v = root.lexiconsPath { configuration.lexiconsPath = v }
         if let v = root.feedsPath { configuration.feedsPath = v }

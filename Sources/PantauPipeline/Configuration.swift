@@ -22,6 +22,9 @@ public struct Configuration: Sendable {
     public var respectRobots = true
     public var watchList = WatchList.default
     public var alerts = AlertSettings()
+    /// One-line notices about the file that are not errors (keys of an earlier form that are
+    /// still read), for the command to print on stderr.
+    public var notices: [String] = []
     /// The file the settings came from, if any.
     public var file: String?
 
@@ -132,8 +135,7 @@ public struct Configuration: Sendable {
         if let v = env["PANTAU_REPORTS"], !v.isEmpty { reportsPath = v }
         if let v = env["PANTAU_USER_AGENT"], !v.isEmpty { fetch.userAgent = v }
         // Secrets stay out of the file: the SMTP password and the Telegram bot URL.
-        if let v = env["PANTAU_SMTP_PASSWORD"], !v.isEmpty { alerts.smtp?.password = v }
-        if let v = env["PANTAU_WEBHOOK_URL"], !v.isEmpty { alerts.webhookURL = v }
+        try applyAlerts(environment: env)
         if let v = env["PANTAU_MAX_CONCURRENT"] {
             guard let n = Int(v), (1...256).contains(n) else {
                 throw Failure(file: "PANTAU_MAX_CONCURRENT", line: nil, message: "harus bilangan 1…256, bukan '\(v)'")
@@ -198,69 +200,24 @@ public struct Configuration: Sendable {
     # Satu cerita diperingatkan sekali per saluran. Uji dengan `pantau alerts test`.
     # [alerts]
     # threshold = 70                  # prioritas (0–100) mulai dari mana sebuah cerita diperingatkan
-    # webhook_url = "https://api.telegram.org/bot<TOKEN>/sendMessage"   # atau PANTAU_WEBHOOK_URL
-    # webhook_format = "telegram"     # "json" (umum) atau "telegram"
-    # telegram_chat_id = "-1001234567890"
-    # smtp_url = "smtp://mail.contoh.go.id:587"
-    # smtp_tls = "required"           # "try" atau "none"
-    # smtp_user = "pantau"            # kata sandi dari PANTAU_SMTP_PASSWORD
-    # mail_from = "pantau@contoh.go.id"
-    # mail_to = ["humas@contoh.go.id"]
     # spike_factor = 3.0              # lonjakan: berita negatif ≥ faktor × rata-rata 7 hari…
     # spike_minimum = 3               # …dan paling sedikit sebanyak ini
+    #
+    # [alerts.telegram]
+    # url = "https://api.telegram.org/bot<TOKEN>/sendMessage"   # atau PANTAU_TELEGRAM_URL
+    # chat_id = "-1001234567890"
+    #
+    # [alerts.webhook]                # webhook JSON umum
+    # url = "https://chat.contoh.go.id/hooks/humas"             # atau PANTAU_WEBHOOK_URL
+    #
+    # [alerts.email]
+    # smtp_url = "smtp://mail.contoh.go.id:587"
+    # tls = "required"                # "try" atau "none"
+    # user = "pantau"                 # kata sandi dari PANTAU_SMTP_PASSWORD
+    # from = "pantau@contoh.go.id"
+    # to = ["humas@contoh.go.id"]
 
     """
-}
-
-extension Configuration {
-    mutating func applyAlerts(_ a: TOMLTable, reader: TOMLReader, file: String) throws(Failure) {
-        try reader.onlyKeys(a, ["threshold", "webhook_url", "webhook_format", "telegram_chat_id", "smtp_url", "smtp_tls", "smtp_user",
-                                "smtp_password", "mail_from", "mail_to", "spike_factor", "spike_minimum", "attempts", "retry_delay"],
-                            section: "alerts")
-        if let v = try reader.int(a, "threshold", in: 0...100, section: "alerts") { alerts.threshold = v }
-        if let v = try reader.string(a, "webhook_url", section: "alerts") {
-            let lower = v.lowercased()
-            guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else {
-                throw Failure(file: file, line: reader.line(of: "webhook_url"), message: "alerts.webhook_url harus http:// atau https://")
-            }
-            alerts.webhookURL = v
-        }
-        if let v = try reader.string(a, "webhook_format", section: "alerts") {
-            guard let format = AlertSettings.WebhookFormat(rawValue: v) else {
-                throw Failure(file: file, line: reader.line(of: "webhook_format"), message: "alerts.webhook_format harus \"json\" atau \"telegram\"")
-            }
-            alerts.webhookFormat = format
-        }
-        alerts.telegramChatID = try reader.string(a, "telegram_chat_id", section: "alerts") ?? alerts.telegramChatID
-        if alerts.webhookFormat == .telegram, alerts.telegramChatID == nil {
-            throw Failure(file: file, line: reader.line(of: "webhook_format"), message: "webhook_format \"telegram\" butuh telegram_chat_id")
-        }
-        if let url = try reader.string(a, "smtp_url", section: "alerts") {
-            let lower = url.lowercased()
-            guard lower.hasPrefix("smtp://") || lower.hasPrefix("smtps://") else {
-                throw Failure(file: file, line: reader.line(of: "smtp_url"), message: "alerts.smtp_url harus smtp:// atau smtps://")
-            }
-            var smtp = SMTPSettings(url: url)
-            if let tls = try reader.string(a, "smtp_tls", section: "alerts") {
-                guard let mode = SMTPSettings.TLS(rawValue: tls) else {
-                    throw Failure(file: file, line: reader.line(of: "smtp_tls"), message: "alerts.smtp_tls harus \"required\", \"try\" atau \"none\"")
-                }
-                smtp.tls = mode
-            }
-            smtp.username = try reader.string(a, "smtp_user", section: "alerts")
-            smtp.password = try reader.string(a, "smtp_password", section: "alerts")
-            alerts.smtp = smtp
-        }
-        alerts.mailFrom = try reader.string(a, "mail_from", section: "alerts") ?? alerts.mailFrom
-        alerts.mailTo = try reader.strings(a, "mail_to", section: "alerts") ?? alerts.mailTo
-        if alerts.smtp != nil, alerts.mailTo.isEmpty {
-            throw Failure(file: file, line: reader.line(of: "smtp_url"), message: "alerts.smtp_url butuh mail_to (daftar penerima)")
-        }
-        if let v = try reader.number(a, "spike_factor", in: 1...100, section: "alerts") { alerts.spikeFactor = v }
-        if let v = try reader.int(a, "spike_minimum", in: 1...1000, section: "alerts") { alerts.spikeMinimum = v }
-        if let v = try reader.int(a, "attempts", in: 1...10, section: "alerts") { alerts.attempts = v }
-        if let v = try reader.number(a, "retry_delay", in: 0...600, section: "alerts") { alerts.retryDelay = v }
-    }
 }
 
 /// Typed reads from a TOML table that fail with FILE:LINE.

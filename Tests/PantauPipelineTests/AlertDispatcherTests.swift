@@ -69,7 +69,7 @@ import Testing
     func settings(webhook: String? = nil) -> AlertSettings {
         var s = AlertSettings()
         s.threshold = 70
-        s.webhookURL = webhook
+        s.webhook = webhook.map { WebhookSettings(url: $0) }
         s.retryDelay = 0.01
         s.spikeMinimum = 100 // spikes have their own test
         return s
@@ -141,9 +141,8 @@ import Testing
         defer { Task { await server.stop() } }
         let client = HTTPClient(configuration: HTTPClientConfiguration())
         defer { client.shutdown() }
-        var s = settings(webhook: server.url("/bot123/sendMessage"))
-        s.webhookFormat = .telegram
-        s.telegramChatID = "-100200300"
+        var s = settings()
+        s.telegram = TelegramSettings(url: server.url("/bot123/sendMessage"), chatID: "-100200300")
         _ = try await AlertDispatcher(store: store, settings: s, client: client).dispatch(now: now)
         let body = try #require(receiver.objects.first)
         #expect(body["chat_id"] as? String == "-100200300")
@@ -157,9 +156,8 @@ import Testing
         let smtp = try LocalSMTPServer.start(rejectFirst: 1)
         defer { smtp.stop() }
         var s = settings()
-        s.smtp = SMTPSettings(url: smtp.url, tls: .none, timeout: 10)
-        s.mailFrom = "pantau@lapas.example"
-        s.mailTo = ["humas@lapas.example", "kalapas@lapas.example"]
+        s.email = EmailSettings(smtp: SMTPSettings(url: smtp.url, tls: .none, timeout: 10), from: "pantau@lapas.example",
+                                to: ["humas@lapas.example", "kalapas@lapas.example"])
         let client = HTTPClient(configuration: HTTPClientConfiguration())
         defer { client.shutdown() }
         let summary = try await AlertDispatcher(store: store, settings: s, client: client).dispatch(now: now)
@@ -205,6 +203,85 @@ import Testing
         #expect(try await AlertDispatcher(store: store2, settings: s, client: client).dispatch(now: now).sent == 0)
     }
 
+    @Test func channelTablesConfigureEachChannelWithoutNotice() throws {
+        var config = Configuration()
+        try config.apply(toml: """
+            [alerts]
+            threshold = 55
+
+            [alerts.webhook]
+            url = "https://chat.example/hook"
+
+            [alerts.telegram]
+            url = "https://api.telegram.org/bot1:abc/sendMessage"
+            chat_id = "-100200300"
+
+            [alerts.email]
+            smtp_url = "smtp://mail.example:587"
+            tls = "none"
+            user = "pantau"
+            from = "pantau@lapas.example"
+            to = ["humas@lapas.example"]
+            """, file: "pantau.toml")
+        #expect(config.notices.isEmpty)
+        #expect(config.alerts.channelNames == ["webhook", "telegram", "email"])
+        #expect(config.alerts.telegram == TelegramSettings(url: "https://api.telegram.org/bot1:abc/sendMessage", chatID: "-100200300"))
+        #expect(config.alerts.email?.smtp.username == "pantau" && config.alerts.email?.smtp.tls == SMTPSettings.TLS.none)
+        #expect(config.alerts.email?.from == "pantau@lapas.example")
+        try config.apply(environment: ["PANTAU_SMTP_PASSWORD": "rahasia", "PANTAU_TELEGRAM_URL": "https://api.telegram.org/bot2:x/sendMessage"])
+        #expect(config.alerts.email?.smtp.password == "rahasia")
+        #expect(config.alerts.telegram?.url == "https://api.telegram.org/bot2:x/sendMessage")
+
+        // A table missing what it needs, an unknown key, and both forms at once are errors.
+        for (toml, needle) in [("[alerts.telegram]\nurl = \"https://t.example/send\"\n", "chat_id"),
+                               ("[alerts.webhook]\nurl = \"https://w.example\"\nformat = \"json\"\n", "format"),
+                               ("[alerts]\nwebhook_url = \"https://a.example\"\n[alerts.webhook]\nurl = \"https://b.example\"\n", "sama-sama")] {
+            var bad = Configuration()
+            do {
+                try bad.apply(toml: toml, file: "pantau.toml")
+                Issue.record("accepted: \(toml)")
+            } catch {
+                #expect(error.description.contains(needle), "\(error.description)")
+            }
+        }
+    }
+
+    @Test func legacyTelegramFormStillWorksAndTheWebhookVariableReplacesItsURL() throws {
+        var config = Configuration()
+        try config.apply(toml: """
+            [alerts]
+            webhook_url = "https://api.telegram.org/bot1:abc/sendMessage"
+            webhook_format = "telegram"
+            telegram_chat_id = "-1"
+            """, file: "pantau.toml")
+        #expect(config.alerts.channelNames == ["telegram"])
+        #expect(config.notices.first?.contains("[alerts.telegram] url, chat_id") == true)
+        try config.apply(environment: ["PANTAU_WEBHOOK_URL": "https://api.telegram.org/bot9:z/sendMessage"])
+        #expect(config.alerts.telegram?.url == "https://api.telegram.org/bot9:z/sendMessage")
+        #expect(config.alerts.webhook == nil)
+    }
+
+    /// A channel is any `AlertChannel`: the dispatcher records and retries it by its name.
+    @Test func anyAlertChannelIsDeliveredRetriedAndRecordedByName() async throws {
+        final class Flaky: AlertChannel, @unchecked Sendable {
+            let lock = NSLock()
+            var calls: [Alert] = []
+            var name: String { "pager" }
+            func deliver(_ alert: Alert) async throws(FetchError) {
+                let count = lock.withLock { calls.append(alert); return calls.count }
+                if count == 1 { throw FetchError(kind: .other, url: "pager:", message: "sibuk") }
+            }
+        }
+        let (store, dir) = try archive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pager = Flaky()
+        let summary = try await AlertDispatcher(store: store, settings: settings(), channels: [pager]).dispatch(now: now)
+        #expect(summary.sent == 1)
+        #expect(pager.calls.count == 2 && pager.calls[0].key == pager.calls[1].key)
+        let record = try #require(try store.alerts().first)
+        #expect(record.channel == "pager" && record.attempts == 2 && record.status == "sent")
+    }
+
     @Test func alertSettingsAreReadFromTOMLWithLineNumbersOnErrors() throws {
         var config = Configuration()
         try config.apply(toml: """
@@ -216,8 +293,12 @@ import Testing
             mail_to = ["humas@example.go.id"]
             """, file: "pantau.toml")
         #expect(config.alerts.threshold == 60)
-        #expect(config.alerts.smtp?.tls == .opportunistic)
-        #expect(config.alerts.channels == ["webhook", "email"])
+        #expect(config.alerts.email?.smtp.tls == .opportunistic)
+        #expect(config.alerts.channelNames == ["webhook", "email"])
+        #expect(config.notices.count == 1, "the flat keys of earlier versions are read with one notice")
+        #expect(config.notices.first?.hasPrefix("pantau.toml:3: kunci lama [alerts] webhook_url, smtp_url, smtp_tls, mail_to") == true)
+        #expect(config.notices.first?.contains("[alerts.webhook] url") == true)
+        #expect(config.notices.first?.contains("[alerts.email]") == true)
         var bad = Configuration()
         #expect(throws: Configuration.Failure.self) {
             try bad.apply(toml: "[alerts]\nwebhook_url = \"ftp://x\"\n", file: "pantau.toml")

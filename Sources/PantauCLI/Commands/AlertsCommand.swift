@@ -30,7 +30,7 @@ struct AlertsTestCommand: AsyncParsableCommand {
         let context = try CLIContext(root)
         let settings = context.configuration.alerts
         guard settings.isEnabled else {
-            throw CLIError("belum ada saluran peringatan; isi [alerts] webhook_url atau smtp_url di pantau.toml", code: .configuration)
+            throw CLIError("belum ada saluran peringatan; isi [alerts.telegram], [alerts.webhook] atau [alerts.email] di pantau.toml", code: .configuration)
         }
         let store = try context.openStore(create: true)
         var fetch = context.configuration.fetch

@@ -13,14 +13,20 @@ import PantauStore
 public struct AlertDispatcher: Sendable {
     public let store: ArchiveStore
     public let settings: AlertSettings
-    public let client: HTTPClient
+    public let channels: [any AlertChannel]
     let logger: Logger
 
-    public init(store: ArchiveStore, settings: AlertSettings, client: HTTPClient, logger: Logger = Logger(label: "pantau.alerts")) {
+    /// Sends on `channels`, in order.
+    public init(store: ArchiveStore, settings: AlertSettings, channels: [any AlertChannel], logger: Logger = Logger(label: "pantau.alerts")) {
         self.store = store
         self.settings = settings
-        self.client = client
+        self.channels = channels
         self.logger = logger
+    }
+
+    /// Sends on the channels `settings` configures; HTTP channels use `client`.
+    public init(store: ArchiveStore, settings: AlertSettings, client: HTTPClient, logger: Logger = Logger(label: "pantau.alerts")) {
+        self.init(store: store, settings: settings, channels: settings.channels(client: client), logger: logger)
     }
 
     public struct Summary: Sendable, Equatable {
@@ -29,24 +35,10 @@ public struct AlertDispatcher: Sendable {
         public var skipped = 0
     }
 
-    /// One alert to deliver: what it is about and its text.
-    public struct Alert: Sendable, Equatable {
-        public var key: String
-        public var kind: String
-        public var clusterID: Int64?
-        public var articleID: Int64?
-        public var priority: Int
-        public var subject: String
-        public var text: String
-        /// The structured payload of a generic JSON webhook.
-        public var payload: [String: String]
-        public var terms: [String]
-    }
-
     /// Finds what deserves an alert among articles first seen in the last 24 hours and
     /// sends it on every configured channel.
     public func dispatch(now: Date = Date()) async throws(PipelineError) -> Summary {
-        guard settings.isEnabled else { return Summary() }
+        guard !channels.isEmpty else { return Summary() }
         let alerts: [Alert]
         do {
             alerts = try pending(now: now)
@@ -55,20 +47,20 @@ public struct AlertDispatcher: Sendable {
         }
         var summary = Summary()
         for alert in alerts {
-            for channel in settings.channels {
+            for channel in channels {
                 do {
-                    if try store.alertSent(key: alert.key, channel: channel) { summary.skipped += 1; continue }
+                    if try store.alertSent(key: alert.key, channel: channel.name) { summary.skipped += 1; continue }
                 } catch {
                     throw PipelineError(error.message)
                 }
                 let (ok, attempts, error) = await deliver(alert, on: channel)
-                let record = ArchiveStore.AlertRecord(key: alert.key, channel: channel, kind: alert.kind, clusterID: alert.clusterID,
+                let record = ArchiveStore.AlertRecord(key: alert.key, channel: channel.name, kind: alert.kind, clusterID: alert.clusterID,
                                                       articleID: alert.articleID, priority: alert.priority, status: ok ? "sent" : "failed",
                                                       attempts: attempts, error: error, message: alert.text, createdAt: now)
                 do { try store.recordAlert(record) } catch { throw PipelineError(error.message) }
                 if ok { summary.sent += 1 } else {
                     summary.failed += 1
-                    logger.warning("peringatan \(alert.key) lewat \(channel) gagal setelah \(attempts) percobaan: \(error ?? "")")
+                    logger.warning("peringatan \(alert.key) lewat \(channel.name) gagal setelah \(attempts) percobaan: \(error ?? "")")
                 }
             }
         }
@@ -81,11 +73,11 @@ public struct AlertDispatcher: Sendable {
         let alert = Alert(key: "test:\(now.timeIntervalSince1970)", kind: "test", clusterID: nil, articleID: nil, priority: 0,
                           subject: "[Pantau] Pesan uji", text: text, payload: ["type": "pantau.test"], terms: [])
         var results: [(channel: String, error: String?)] = []
-        for channel in settings.channels {
+        for channel in channels {
             let (ok, attempts, error) = await deliver(alert, on: channel)
-            _ = try? store.recordAlert(.init(key: alert.key, channel: channel, kind: "test", status: ok ? "sent" : "failed",
+            _ = try? store.recordAlert(.init(key: alert.key, channel: channel.name, kind: "test", status: ok ? "sent" : "failed",
                                          attempts: attempts, error: error, message: text, createdAt: now))
-            results.append((channel, ok ? nil : error))
+            results.append((channel.name, ok ? nil : error))
         }
         return results
     }
@@ -153,15 +145,12 @@ public struct AlertDispatcher: Sendable {
     }
 
     /// Delivers on one channel with retries and doubling delays: (ok, attempts, last error).
-    func deliver(_ alert: Alert, on channel: String) async -> (Bool, Int, String?) {
+    func deliver(_ alert: Alert, on channel: any AlertChannel) async -> (Bool, Int, String?) {
         var delay = settings.retryDelay
         var lastError: String?
         for attempt in 1...max(1, settings.attempts) {
             do {
-                switch channel {
-                case "email": try await sendMail(alert)
-                default: try await postWebhook(alert, telegram: channel == "telegram")
-                }
+                try await channel.deliver(alert)
                 return (true, attempt, nil)
             } catch {
                 lastError = error.description
@@ -172,26 +161,5 @@ public struct AlertDispatcher: Sendable {
             }
         }
         return (false, max(1, settings.attempts), lastError)
-    }
-
-    func postWebhook(_ alert: Alert, telegram: Bool) async throws(FetchError) {
-        guard let url = settings.webhookURL else { return }
-        var object: [String: Any]
-        if telegram {
-            object = ["chat_id": settings.telegramChatID ?? "", "text": alert.text, "disable_web_page_preview": true]
-        } else {
-            object = alert.payload.merging(["text": alert.text, "key": alert.key]) { $1 }
-            object["terms"] = alert.terms
-        }
-        let body = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        let response = try await client.fetch(HTTPRequest(url: url, headers: [("Content-Type", "application/json; charset=utf-8")], body: body))
-        guard (200..<300).contains(response.status) else {
-            throw FetchError(kind: .other, url: url, message: "webhook menjawab HTTP \(response.status)")
-        }
-    }
-
-    func sendMail(_ alert: Alert) async throws(FetchError) {
-        guard let smtp = settings.smtp else { return }
-        try await MailSender.send(MailMessage(from: settings.mailFrom, to: settings.mailTo, subject: alert.subject, body: alert.text), via: smtp)
     }
 }
