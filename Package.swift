@@ -46,10 +46,11 @@ let package = Package(
         .target(name: "PantauXML", dependencies: ["CLibXML2", "CDeflate"], swiftSettings: strict),
         .target(name: "PantauFeeds", dependencies: ["PantauXML", "PantauCore"], swiftSettings: strict),
         .target(name: "PantauExtract", dependencies: ["PantauXML", "PantauCore"], swiftSettings: strict),
+        .target(name: "PantauClustering", dependencies: ["PantauCore"], swiftSettings: strict),
         .target(name: "PantauSentiment", dependencies: ["PantauCore", "CHunspell"], swiftSettings: strict),
         .target(
             name: "PantauStore",
-            dependencies: ["PantauCore", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["PantauCore", "PantauClustering", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")],
             swiftSettings: strict),
         .target(
@@ -109,7 +110,7 @@ let package = Package(
             name: "PantauSentimentTests", dependencies: ["PantauSentiment"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
-            name: "PantauStoreTests", dependencies: ["PantauStore"], resources: [.copy("Fixtures")], swiftSettings: strict),
+            name: "PantauStoreTests", dependencies: ["PantauStore", "PantauClustering"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauXML"], swiftSettings: strict),
         .testTarget(
             name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTesting", "PantauXML", "PantauFeeds"],

@@ -1,16 +1,15 @@
 import Foundation
 import PantauCore
 import PantauReport
-import PantauStore
 
 /// Builds a digest from the archive and writes it under a reports folder as
 /// `YYYY/YYYY-MM-DD.{html,md,json,txt}` (weekly and monthly reports end in `-7d` and
 /// `-30d`, English ones in `.en`). Files are written to a temporary name and renamed, so
 /// a reader never sees half a report.
 public struct DigestWriter: Sendable {
-    public let store: ArchiveStore
+    public let store: any Archive
     public let themes: CounterThemes
-    public init(store: ArchiveStore, themes: CounterThemes = CounterThemes()) {
+    public init(store: any Archive, themes: CounterThemes = CounterThemes()) {
         self.store = store
         self.themes = themes
     }

@@ -5,7 +5,6 @@ import PantauExtract
 import PantauFeeds
 import PantauFetch
 import PantauSentiment
-import PantauStore
 
 /// One monitoring pass: every source → fetch feed → parse → fetch new article pages →
 /// extract → score → store.
@@ -14,7 +13,7 @@ import PantauStore
 /// recorded and reported in the summary; it never stops the others. Each source's new
 /// articles are committed in one transaction, so a crash loses at most the work in flight.
 public struct MonitorRun: Sendable {
-    public let store: ArchiveStore
+    public let store: any Archive
     public let client: HTTPClient
     public let analyzer: ToneAnalyzer
     public var maxArticlesPerSource: Int
@@ -27,7 +26,7 @@ public struct MonitorRun: Sendable {
     /// Hosts whose item links are Google News redirects (tests add a local one).
     public var googleNewsHosts: Set<String> = GoogleNewsLink.hosts
 
-    public init(store: ArchiveStore, client: HTTPClient, analyzer: ToneAnalyzer, maxArticlesPerSource: Int = 30,
+    public init(store: any Archive, client: HTTPClient, analyzer: ToneAnalyzer, maxArticlesPerSource: Int = 30,
                 retry: RetryPolicy = RetryPolicy(), respectRobots: Bool = true,
                 logger: Logger = Logger(label: "pantau.run"), now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
@@ -61,7 +60,7 @@ public struct MonitorRun: Sendable {
         public var articlesNew: Int { outcomes.reduce(0) { $0 + $1.newArticles } }
     }
 
-    public func run(sources: [Source]) async throws(StoreError) -> Summary {
+    public func run(sources: [Source]) async throws(ArchiveError) -> Summary {
         let started = now()
         let runID = try store.startRun(at: started)
         let outcomes = await withTaskGroup(of: SourceOutcome.self) { group in
@@ -84,7 +83,7 @@ public struct MonitorRun: Sendable {
     /// Fetches and stores one source; every failure becomes the outcome's `error`.
     func process(_ source: Source) async -> SourceOutcome {
         var outcome = SourceOutcome(source: source, newArticles: 0, error: nil, warnings: [])
-        let state: ArchiveStore.SourceState
+        let state: SourceState
         do {
             state = try store.register(source)
         } catch {
@@ -122,7 +121,7 @@ public struct MonitorRun: Sendable {
             }
             let items = Array(feed.items.sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
                 .prefix(maxArticlesPerSource))
-            var fresh: [ArchiveStore.NewArticle] = []
+            var fresh: [NewArticle] = []
             for item in items {
                 guard var link = item.link else { continue }
                 var resolvedWarning: String?
@@ -160,7 +159,7 @@ public struct MonitorRun: Sendable {
                     tone.needsResponse = false
                     tone.priority = 0
                 }
-                fresh.append(ArchiveStore.NewArticle(url: url, sourceID: state.id, guid: item.id, article: article,
+                fresh.append(NewArticle(url: url, sourceID: state.id, guid: item.id, article: article,
                                                      summary: item.summary, tone: tone,
                                                      lexiconVersion: analyzer.lexicon.version))
             }
@@ -220,7 +219,7 @@ public struct MonitorRun: Sendable {
         switch error {
         case let e as FetchError: e.message
         case let e as PipelineError: e.message
-        case let e as StoreError: e.message
+        case let e as ArchiveError: e.message
         default: "\(error)"
         }
     }

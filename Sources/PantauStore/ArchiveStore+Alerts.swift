@@ -4,40 +4,8 @@ import PantauCore
 
 /// The record of alerts: what was sent where, what failed and why.
 extension ArchiveStore {
-    /// One alert attempt (or series of attempts) on one channel.
-    public struct AlertRecord: Sendable, Equatable {
-        public var key: String
-        public var channel: String
-        /// `cluster`, `spike` or `test`.
-        public var kind: String
-        public var clusterID: Int64?
-        public var articleID: Int64?
-        public var priority: Int
-        /// `sent` or `failed`.
-        public var status: String
-        public var attempts: Int
-        public var error: String?
-        public var message: String
-        public var createdAt: Date
-
-        public init(key: String, channel: String, kind: String, clusterID: Int64? = nil, articleID: Int64? = nil, priority: Int = 0,
-                    status: String, attempts: Int, error: String? = nil, message: String, createdAt: Date) {
-            self.key = key
-            self.channel = channel
-            self.kind = kind
-            self.clusterID = clusterID
-            self.articleID = articleID
-            self.priority = priority
-            self.status = status
-            self.attempts = attempts
-            self.error = error
-            self.message = message
-            self.createdAt = createdAt
-        }
-    }
-
     /// Whether an alert with `key` already went out on `channel`.
-    public func alertSent(key: String, channel: String) throws(StoreError) -> Bool {
+    public func alertSent(key: String, channel: String) throws(ArchiveError) -> Bool {
         try guarded {
             try pool.read { db in
                 try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM alert WHERE key = ? AND channel = ? AND status = 'sent')",
@@ -49,7 +17,7 @@ extension ArchiveStore {
     /// Records an attempt. A second `sent` record for the same key and channel is refused
     /// by the database (returns false): the guarantee against duplicate alerts.
     @discardableResult
-    public func recordAlert(_ r: AlertRecord) throws(StoreError) -> Bool {
+    public func recordAlert(_ r: AlertRecord) throws(ArchiveError) -> Bool {
         try guarded {
             try pool.write { db in
                 try db.execute(sql: """
@@ -63,7 +31,7 @@ extension ArchiveStore {
     }
 
     /// The latest alerts, newest first.
-    public func alerts(limit: Int = 50) throws(StoreError) -> [AlertRecord] {
+    public func alerts(limit: Int) throws(ArchiveError) -> [AlertRecord] {
         try guarded {
             try pool.read { db in
                 try Row.fetchAll(db, sql: "SELECT * FROM alert ORDER BY id DESC LIMIT ?", arguments: [limit]).map { row in
@@ -77,7 +45,7 @@ extension ArchiveStore {
 
     /// Articles needing a response per watched target, first seen in `interval`: the
     /// baseline of spike alerts.
-    public func negativeCountsByTarget(firstSeenIn interval: DateInterval) throws(StoreError) -> [String: Int] {
+    public func negativeCountsByTarget(firstSeenIn interval: DateInterval) throws(ArchiveError) -> [String: Int] {
         var out: [String: Int] = [:]
         for a in try articles(firstSeenIn: interval) where a.tone.needsResponse {
             for target in a.tone.targets { out[target, default: 0] += 1 }

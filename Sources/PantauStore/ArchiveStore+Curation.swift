@@ -3,12 +3,6 @@ import GRDB
 import PantauCore
 
 extension ArchiveStore {
-    /// What a label or a response is about.
-    public enum Subject: Sendable, Equatable {
-        case article(Int64)
-        case cluster(Int64)
-    }
-
     public static let labels: Set<String> = ["negative", "neutral", "positive", "irrelevant"]
     public static let statuses: [String] = ["baru", "ditangani", "dijawab", "selesai"]
 
@@ -16,19 +10,19 @@ extension ArchiveStore {
         switch subject {
         case .article(let id):
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM article WHERE id = ?)", arguments: [id]) == true else {
-                throw StoreError(kind: .notFound, message: "artikel #\(id) tidak ada di arsip")
+                throw ArchiveError(kind: .notFound, message: "artikel #\(id) tidak ada di arsip")
             }
             return (id, nil)
         case .cluster(let id):
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM cluster WHERE id = ?)", arguments: [id]) == true else {
-                throw StoreError(kind: .notFound, message: "klaster #\(id) tidak ada di arsip")
+                throw ArchiveError(kind: .notFound, message: "klaster #\(id) tidak ada di arsip")
             }
             return (nil, id)
         }
     }
 
     /// Records an officer's judgement; the latest one counts.
-    public func addLabel(_ label: String, to subject: Subject, note: String?, at date: Date = Date()) throws(StoreError) {
+    public func addLabel(_ label: String, to subject: Subject, note: String?, at date: Date) throws(ArchiveError) {
         try guarded {
             try pool.write { db in
                 let (article, cluster) = try columns(subject, in: db)
@@ -39,7 +33,7 @@ extension ArchiveStore {
     }
 
     /// Records a response status change (history is kept).
-    public func addResponse(_ status: String, to subject: Subject, note: String?, link: String?, at date: Date = Date()) throws(StoreError) {
+    public func addResponse(_ status: String, to subject: Subject, note: String?, link: String?, at date: Date) throws(ArchiveError) {
         try guarded {
             try pool.write { db in
                 let (article, cluster) = try columns(subject, in: db)
@@ -49,20 +43,7 @@ extension ArchiveStore {
         }
     }
 
-    /// One row of a history (labels or responses).
-    public struct HistoryEntry: Sendable, Equatable {
-        public var id: Int64
-        public var articleID: Int64?
-        public var clusterID: Int64?
-        public var value: String
-        public var note: String?
-        public var link: String?
-        public var createdAt: Date
-        public var title: String?
-        public var url: String?
-    }
-
-    public func responseHistory(_ subject: Subject) throws(StoreError) -> [HistoryEntry] {
+    public func responseHistory(_ subject: Subject) throws(ArchiveError) -> [HistoryEntry] {
         try guarded {
             try pool.read { db in
                 let (article, cluster) = try columns(subject, in: db)
@@ -76,7 +57,7 @@ extension ArchiveStore {
 
     /// Every label, oldest first, with the article's title and URL (cluster labels name the
     /// cluster's first article).
-    public func labelHistory() throws(StoreError) -> [HistoryEntry] {
+    public func labelHistory() throws(ArchiveError) -> [HistoryEntry] {
         try guarded {
             try pool.read { db in
                 try Row.fetchAll(db, sql: """
@@ -99,7 +80,7 @@ extension ArchiveStore {
     /// Deletes articles first seen before `date` (with their tone, keywords and labels);
     /// returns how many. Empty clusters go too.
     @discardableResult
-    public func prune(before date: Date) throws(StoreError) -> Int {
+    public func prune(before date: Date) throws(ArchiveError) -> Int {
         return try guarded {
             try pool.write { db in
                 // Deleted articles must leave the clustering memory too, before the next
@@ -114,7 +95,7 @@ extension ArchiveStore {
     }
 
     /// Articles whose tone was produced by another lexicon version.
-    public func articlesToRescore(lexiconVersion: String, limit: Int = 1000) throws(StoreError) -> [(id: Int64, title: String, text: String, category: String)] {
+    public func articlesToRescore(lexiconVersion: String, limit: Int) throws(ArchiveError) -> [(id: Int64, title: String, text: String, category: String)] {
         try guarded {
             try pool.read { db in
                 try Row.fetchAll(db, sql: """
@@ -126,7 +107,7 @@ extension ArchiveStore {
     }
 
     /// Replaces stored tone results (labels are kept apart and still win).
-    public func updateTone(_ results: [(id: Int64, tone: ToneResult)], lexiconVersion: String, at date: Date = Date()) throws(StoreError) {
+    public func updateTone(_ results: [(id: Int64, tone: ToneResult)], lexiconVersion: String, at date: Date) throws(ArchiveError) {
         try guarded {
             try pool.write { db in
                 for (id, tone) in results {
@@ -140,17 +121,7 @@ extension ArchiveStore {
         }
     }
 
-    /// What `pantau status` shows.
-    public struct Status: Sendable {
-        public var articles: Int
-        public var clusters: Int
-        public var sources: Int
-        public var failingSources: [(title: String, error: String, failures: Int)]
-        public var runs: [(id: Int64, startedAt: Date, finishedAt: Date?, ok: Int, failed: Int, new: Int)]
-        public var databaseBytes: Int64
-    }
-
-    public func status(lastRuns: Int = 5) throws(StoreError) -> Status {
+    public func status(lastRuns: Int) throws(ArchiveError) -> ArchiveStatus {
         let path = self.path
         return try guarded {
             try pool.read { db in
@@ -166,7 +137,7 @@ extension ArchiveStore {
                     let size = (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? NSNumber)?.int64Value ?? 0
                     bytes += size
                 }
-                return Status(articles: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0,
+                return ArchiveStatus(articles: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0,
                               clusters: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cluster") ?? 0,
                               sources: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM source") ?? 0,
                               failingSources: failing, runs: runs, databaseBytes: bytes)

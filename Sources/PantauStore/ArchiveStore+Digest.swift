@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PantauClustering
 import PantauCore
 
 /// The archive facts a digest needs beyond the period's articles: history for trends and
@@ -7,7 +8,7 @@ import PantauCore
 extension ArchiveStore {
     /// Relevant articles per Jakarta day and tone, for days that start in
     /// `[from, to)`: `(day, label, count)` rows. Officers' label corrections count.
-    public func dailyToneCounts(from: Date, to: Date) throws(StoreError) -> [(day: String, label: ToneLabel, count: Int)] {
+    public func dailyToneCounts(from: Date, to: Date) throws(ArchiveError) -> [(day: String, label: ToneLabel, count: Int)] {
         try guarded {
             try pool.read { db in
                 // firstSeen is stored in UTC; +7 hours gives the Jakarta (WIB) calendar day.
@@ -27,7 +28,7 @@ extension ArchiveStore {
     }
 
     /// How many articles were first seen in `interval`.
-    public func articleCount(firstSeenIn interval: DateInterval) throws(StoreError) -> Int {
+    public func articleCount(firstSeenIn interval: DateInterval) throws(ArchiveError) -> Int {
         try guarded {
             try pool.read { db in
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE firstSeen >= ? AND firstSeen < ?",
@@ -38,7 +39,7 @@ extension ArchiveStore {
 
     /// Relevant articles the scorer labelled `label`, first seen in `interval`, newest
     /// first, at most `limit`.
-    public func articles(firstSeenIn interval: DateInterval, label: ToneLabel, limit: Int) throws(StoreError) -> [ArticleSummary] {
+    public func articles(firstSeenIn interval: DateInterval, label: ToneLabel, limit: Int) throws(ArchiveError) -> [ArticleSummary] {
         try guarded {
             try pool.read { db in
                 var list = try Row.fetchAll(db, sql: Self.summarySQL + """
@@ -53,7 +54,7 @@ extension ArchiveStore {
     }
 
     /// The story keywords (term, weight) of each article, strongest first.
-    public func keywords(of articleIDs: [Int64]) throws(StoreError) -> [Int64: [(term: String, weight: Double)]] {
+    public func keywords(of articleIDs: [Int64]) throws(ArchiveError) -> [Int64: [(term: String, weight: Double)]] {
         guard !articleIDs.isEmpty else { return [:] }
         return try guarded {
             try pool.read { db in
@@ -73,7 +74,7 @@ extension ArchiveStore {
     }
 
     /// For each story keyword, how many articles first seen in `interval` carry it.
-    public func termCounts(firstSeenIn interval: DateInterval) throws(StoreError) -> [String: Int] {
+    public func termCounts(firstSeenIn interval: DateInterval) throws(ArchiveError) -> [String: Int] {
         try guarded {
             try pool.read { db in
                 var out: [String: Int] = [:]

@@ -3,24 +3,7 @@ import GRDB
 import PantauCore
 
 extension ArchiveStore {
-    /// Search filters besides the query itself.
-    public struct SearchOptions: Sendable {
-        public var since: Date?
-        public var until: Date?
-        public var tone: ToneLabel?
-        public var limit: Int = 50
-        public var sortByDate = false
-        public init() {}
-    }
-
-    /// One search result.
-    public struct SearchHit: Sendable, Equatable {
-        public var article: ArticleSummary
-        /// Matched passage with hits between `[` and `]`.
-        public var snippet: String
-    }
-
-    public func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) throws(StoreError) -> [SearchHit] {
+    public func search(_ query: SearchQuery, options: SearchOptions) throws(ArchiveError) -> [SearchHit] {
         let expression: String?
         let filters: [(field: String, value: String)]
         do {
@@ -28,7 +11,7 @@ extension ArchiveStore {
             expression = try split.query?.ftsExpression()
             filters = split.filters
         } catch {
-            throw StoreError(kind: .invalidQuery, message: error.description)
+            throw ArchiveError(kind: .invalidQuery, message: error.description)
         }
         // Two phases: rank and cut with cheap columns only, then build the summaries and
         // snippets of the few rows kept. In one query SQLite would compute every column
@@ -53,7 +36,7 @@ extension ArchiveStore {
             case "tone":
                 let label = ["negatif": "negative", "netral": "neutral", "positif": "positive"][value.lowercased()] ?? value.lowercased()
                 guard ToneLabel(rawValue: label) != nil else {
-                    throw StoreError(kind: .invalidQuery, message: "kueri tidak valid: tone: harus negative, neutral atau positive")
+                    throw ArchiveError(kind: .invalidQuery, message: "kueri tidak valid: tone: harus negative, neutral atau positive")
                 }
                 conditions += " AND t.label = ?"
                 conditionArguments += [label]

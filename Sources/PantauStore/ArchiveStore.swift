@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PantauClustering
 import PantauCore
 
 /// The SQLite archive: sources with their fetch state, articles, tone results, runs, and
@@ -15,10 +16,10 @@ public final class ArchiveStore: Sendable {
 
     /// Opens the archive at `path`. With `create: false` (read-only commands) a missing file
     /// is an error instead of a new empty database.
-    public init(path: String, create: Bool = true) throws(StoreError) {
+    public init(path: String, create: Bool = true) throws(ArchiveError) {
         self.path = path
         if !create, !FileManager.default.fileExists(atPath: path) {
-            throw StoreError(kind: .missing, message: "basis data tidak ditemukan di \(path); jalankan `pantau run` dahulu")
+            throw ArchiveError(kind: .missing, message: "basis data tidak ditemukan di \(path); jalankan `pantau run` dahulu")
         }
         // A file that is there but is not SQLite (a report, a typo in --database) is never
         // touched: SQLite would take a file shorter than its header for an empty database
@@ -27,7 +28,7 @@ public final class ArchiveStore: Sendable {
             let head = (try? handle.read(upToCount: 16)) ?? Data()
             try? handle.close()
             if !head.isEmpty, head != Data("SQLite format 3\u{0}".utf8) {
-                throw StoreError(kind: .cannotOpen, message: "\(path) bukan basis data Pantau (SQLite); periksa --database")
+                throw ArchiveError(kind: .cannotOpen, message: "\(path) bukan basis data Pantau (SQLite); periksa --database")
             }
         }
         var config = Configuration()
@@ -55,7 +56,7 @@ public final class ArchiveStore: Sendable {
             let migrator = ArchiveSchema.migrator
             let newer = try pool.read { db in try migrator.hasBeenSuperseded(db) }
             if newer {
-                throw StoreError(kind: .newerVersion, message: "basis data \(path) dibuat oleh versi Pantau yang lebih baru; perbarui Pantau")
+                throw ArchiveError(kind: .newerVersion, message: "basis data \(path) dibuat oleh versi Pantau yang lebih baru; perbarui Pantau")
             }
             // An upgrade migrates an archive with data: copy it first, so a failed or
             // regretted upgrade can be undone (`docs/operations.md`, "Upgrade").
@@ -68,23 +69,23 @@ public final class ArchiveStore: Sendable {
                 if !FileManager.default.fileExists(atPath: copy) { try Self.copy(pool, to: copy) }
             }
             try migrator.migrate(pool)
-        } catch let error as StoreError {
+        } catch let error as ArchiveError {
             throw error
         } catch {
-            throw StoreError(kind: .cannotOpen, message: "tidak bisa membuka basis data \(path): \(Self.describe(error))")
+            throw ArchiveError(kind: .cannotOpen, message: "tidak bisa membuka basis data \(path): \(Self.describe(error))")
         }
     }
 
     /// A consistent copy of the live archive through SQLite's online backup (readers and
     /// a running `pantau run` may go on), written beside `destination` and renamed into
     /// place, so `destination` is never half a database.
-    public func backup(to destination: String) throws(StoreError) {
+    public func backup(to destination: String) throws(ArchiveError) {
         do {
             try Self.copy(pool, to: destination)
-        } catch let error as StoreError {
+        } catch let error as ArchiveError {
             throw error
         } catch {
-            throw StoreError(kind: .cannotOpen, message: "cadangan \(destination) gagal: \(Self.describe(error))")
+            throw ArchiveError(kind: .cannotOpen, message: "cadangan \(destination) gagal: \(Self.describe(error))")
         }
     }
 
@@ -101,7 +102,7 @@ public final class ArchiveStore: Sendable {
         try pool.backup(to: target)
         try target.close()
         guard rename(temporary, destination) == 0 else {
-            throw StoreError(kind: .cannotOpen, message: "cadangan \(destination) tidak bisa ditulis: \(String(cString: strerror(errno)))")
+            throw ArchiveError(kind: .cannotOpen, message: "cadangan \(destination) tidak bisa ditulis: \(String(cString: strerror(errno)))")
         }
     }
 
@@ -114,30 +115,21 @@ public final class ArchiveStore: Sendable {
         return "\(error)"
     }
 
-    /// Runs `body` and turns GRDB errors into `StoreError`.
-    func guarded<T>(_ body: () throws -> T) throws(StoreError) -> T {
+    /// Runs `body` and turns GRDB errors into `ArchiveError`.
+    func guarded<T>(_ body: () throws -> T) throws(ArchiveError) -> T {
         do {
             return try body()
-        } catch let error as StoreError {
+        } catch let error as ArchiveError {
             throw error
         } catch {
-            throw StoreError(kind: .sqlite, message: "kesalahan basis data: \(Self.describe(error))")
+            throw ArchiveError(kind: .sqlite, message: "kesalahan basis data: \(Self.describe(error))")
         }
     }
 
     // MARK: Sources
 
-    /// Fetch state of a source, as stored.
-    public struct SourceState: Sendable, Equatable {
-        public var id: Int64
-        public var etag: String?
-        public var lastModified: String?
-        /// Where the feed lives now, after a permanent redirect (nil: at its xmlUrl).
-        public var currentURL: String?
-    }
-
     /// Inserts the source or refreshes its title, outlet and tier; returns its state.
-    public func register(_ source: Source) throws(StoreError) -> SourceState {
+    public func register(_ source: Source) throws(ArchiveError) -> SourceState {
         try guarded {
             try pool.write { db in
                 try db.execute(sql: """
@@ -153,9 +145,9 @@ public final class ArchiveStore: Sendable {
     }
 
     /// Records the outcome of fetching a source's feed.
-    public func recordFetch(sourceID: Int64, at date: Date, error: String?, etag: String? = nil,
-                            lastModified: String? = nil, itemsSeen: Int = 0, status: Int? = nil,
-                            movedTo: String? = nil) throws(StoreError) {
+    public func recordFetch(sourceID: Int64, at date: Date, error: String?, etag: String?,
+                            lastModified: String?, itemsSeen: Int, status: Int?,
+                            movedTo: String?) throws(ArchiveError) {
         try guarded {
             try pool.write { db in
                 if let status { try db.execute(sql: "UPDATE source SET lastStatus = ? WHERE id = ?", arguments: [status, sourceID]) }
@@ -176,21 +168,7 @@ public final class ArchiveStore: Sendable {
         }
     }
 
-    /// Health of one source, for `pantau feeds check`.
-    public struct SourceHealth: Sendable, Equatable {
-        public var feedURL: String
-        public var currentURL: String?
-        public var title: String
-        public var lastFetchedAt: Date?
-        public var lastSuccessAt: Date?
-        public var lastError: String?
-        public var consecutiveFailures: Int
-        public var itemsSeen: Int
-        public var articles: Int
-        public var lastArticleAt: Date?
-    }
-
-    public func sourceHealth() throws(StoreError) -> [SourceHealth] {
+    public func sourceHealth() throws(ArchiveError) -> [SourceHealth] {
         try guarded {
             try pool.read { db in
                 try Row.fetchAll(db, sql: """
@@ -211,33 +189,11 @@ public final class ArchiveStore: Sendable {
     // MARK: Articles
 
     /// Whether an article with this canonical URL is stored already.
-    public func contains(url: String) throws(StoreError) -> Bool {
+    public func contains(url: String) throws(ArchiveError) -> Bool {
         try guarded {
             try pool.read { db in
                 try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM article WHERE url = ?)", arguments: [url]) ?? false
             }
-        }
-    }
-
-    /// An article ready to store, with its tone.
-    public struct NewArticle: Sendable {
-        public var url: String
-        public var sourceID: Int64
-        public var guid: String?
-        public var article: ExtractedArticle
-        public var summary: String?
-        public var tone: ToneResult
-        public var lexiconVersion: String
-
-        public init(url: String, sourceID: Int64, guid: String?, article: ExtractedArticle, summary: String?,
-                    tone: ToneResult, lexiconVersion: String) {
-            self.url = url
-            self.sourceID = sourceID
-            self.guid = guid
-            self.article = article
-            self.summary = summary
-            self.tone = tone
-            self.lexiconVersion = lexiconVersion
         }
     }
 
@@ -248,18 +204,18 @@ public final class ArchiveStore: Sendable {
     /// the row); clustering reads `ClusterMemory`, not the tables; the batch enters the
     /// full-text index in one statement at the end.
     @discardableResult
-    public func insert(_ articles: [NewArticle], seenAt date: Date) throws(StoreError) -> Int {
+    public func insert(_ articles: [NewArticle], seenAt date: Date) throws(ArchiveError) -> Int {
         do {
             return try guarded {
                 try pool.write { db in
                     // A rolled-back transaction: what memory learnt in it is not in the
                     // tables. Dropped before the next writer can start on a failed
                     // statement (here); a failed commit is caught by the next insert,
-                    // which finds the newest id short of memory's (`currentMemory`). A
+                    // which finds the newest id short of memory's (`SQLiteClustering.currentMemory`). A
                     // GRDB transaction observer would do it too, at 5 % of ingest time.
                     return try clusterMemory.withMemory { cached in
                         do {
-                            let memory = try Self.currentMemory(&cached, seenAt: date, in: db)
+                            let memory = try SQLiteClustering.currentMemory(&cached, seenAt: date, in: db)
                             return try Self.insert(articles, seenAt: date, memory: memory, in: db)
                         } catch {
                             cached = nil
@@ -272,20 +228,6 @@ public final class ArchiveStore: Sendable {
             clusterMemory.invalidate()
             throw error
         }
-    }
-
-    /// The loaded memory if still true to the tables (no other connection wrote, and the
-    /// newest article is the one memory saw last: no batch it learnt was rolled back),
-    /// else a fresh one.
-    static func currentMemory(_ cached: inout ClusterMemory?, seenAt date: Date, in db: Database) throws -> ClusterMemory {
-        if let memory = cached, try ClusterMemory.dataVersion(db) == memory.dataVersion,
-           try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM article")) ?? 0 == memory.total {
-            memory.forget(before: date.addingTimeInterval(-ClusterMemory.span(window: StoryClustering.window)))
-            return memory
-        }
-        let memory = try ClusterMemory(db: db, now: date, window: StoryClustering.window)
-        cached = memory
-        return memory
     }
 
     static func insert(_ articles: [NewArticle], seenAt date: Date, memory: ClusterMemory, in db: Database) throws -> Int {
@@ -309,7 +251,7 @@ public final class ArchiveStore: Sendable {
             let a = item.article
             guard try Int.fetchOne(exists, arguments: [item.url]) == nil else { continue }
             let hash = ContentHash.of(a.text)
-            let chosen = try StoryClustering.choose(for: a, contentHash: hash, seenAt: date, memory: memory, in: db)
+            let chosen = try SQLiteClustering.choose(for: a, contentHash: hash, seenAt: date, memory: memory, in: db)
             let clusterID: Int64
             if let existing = chosen.clusterID {
                 clusterID = existing
@@ -322,13 +264,13 @@ public final class ArchiveStore: Sendable {
                                                   a.language, a.imageURL, a.modified, clusterID])
             let id = db.lastInsertedRowID
             if firstID == nil { firstID = id }
-            try StoryClustering.record(articleID: id, keywords: chosen.keywords, pendingDF: &pendingDF, in: db)
+            try SQLiteClustering.record(articleID: id, keywords: chosen.keywords, pendingDF: &pendingDF, in: db)
             memory.add(id: id, firstSeen: date, clusterID: clusterID, contentHash: hash, keywords: chosen.keywords)
             try insertTone.execute(arguments: [id, item.tone.label.rawValue, item.tone.score, item.tone.relevant,
                                                ToneJSON.encode(item.tone), item.lexiconVersion, seen])
             inserted += 1
         }
-        try StoryClustering.flush(pendingDF, in: db)
+        try SQLiteClustering.flush(pendingDF, in: db)
         // The batch enters the full-text index in one statement (see migration v10).
         if let first = firstID {
             try db.execute(sql: "INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM article WHERE id >= ?",
@@ -338,7 +280,7 @@ public final class ArchiveStore: Sendable {
     }
 
     /// Articles first seen in `interval`, with outlet and tone, newest first.
-    public func articles(firstSeenIn interval: DateInterval) throws(StoreError) -> [ArticleSummary] {
+    public func articles(firstSeenIn interval: DateInterval) throws(ArchiveError) -> [ArticleSummary] {
         try guarded {
             try pool.read { db in
                 var list = try Row.fetchAll(db, sql: Self.summarySQL + " WHERE a.firstSeen >= ? AND a.firstSeen < ? ORDER BY a.firstSeen DESC, a.id DESC",
@@ -351,12 +293,12 @@ public final class ArchiveStore: Sendable {
 
     /// Copies the write-ahead log into the database file and empties it (the log grows to
     /// 32 MB between automatic checkpoints): for measuring the file's size.
-    public func checkpoint() throws(StoreError) {
+    public func checkpoint() throws(ArchiveError) {
         try guarded { try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") } }
     }
 
     /// Number of stored articles.
-    public func articleCount() throws(StoreError) -> Int {
+    public func articleCount() throws(ArchiveError) -> Int {
         try guarded { try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 } }
     }
 
@@ -440,7 +382,7 @@ public final class ArchiveStore: Sendable {
     // MARK: Index upkeep
 
     /// Whether the index was built by another stemmer version than this Pantau's.
-    public func indexNeedsRebuild() throws(StoreError) -> Bool {
+    public func indexNeedsRebuild() throws(ArchiveError) -> Bool {
         try guarded {
             try pool.read { db in
                 try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stemmer'") != Stemmer.rootVersion
@@ -450,7 +392,7 @@ public final class ArchiveStore: Sendable {
 
     /// Rebuilds the full-text index with the current stemmer; returns the articles indexed.
     @discardableResult
-    public func rebuildIndex() throws(StoreError) -> Int {
+    public func rebuildIndex() throws(ArchiveError) -> Int {
         try guarded {
             try pool.write { db in
                 try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('rebuild')")
@@ -464,7 +406,7 @@ public final class ArchiveStore: Sendable {
     // MARK: Runs
 
     /// Starts a run record; returns its id.
-    public func startRun(at date: Date) throws(StoreError) -> Int64 {
+    public func startRun(at date: Date) throws(ArchiveError) -> Int64 {
         try guarded {
             try pool.write { db in
                 try db.execute(sql: "INSERT INTO run (startedAt) VALUES (?)", arguments: [date])
@@ -474,7 +416,7 @@ public final class ArchiveStore: Sendable {
     }
 
     public func finishRun(_ id: Int64, at date: Date, sourcesOK: Int, sourcesFailed: Int, articlesNew: Int,
-                          errors: [String]) throws(StoreError) {
+                          errors: [String]) throws(ArchiveError) {
         let json = String(decoding: (try? JSONEncoder().encode(errors)) ?? Data("[]".utf8), as: UTF8.self)
         try guarded {
             try pool.write { db in
@@ -486,24 +428,5 @@ public final class ArchiveStore: Sendable {
     }
 }
 
-/// Fingerprint of an article's text for spotting exact copies.
-public enum ContentHash {
-    /// FNV-1a 64 over the whitespace-normalised, lower-cased text.
-    public static func of(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var lastWasSpace = true
-        for byte in text.lowercased().utf8 {
-            let isSpace = byte == 32 || byte == 10 || byte == 9 || byte == 13
-            if isSpace {
-                if lastWasSpace { continue }
-                lastWasSpace = true
-                hash ^= 32
-            } else {
-                lastWasSpace = false
-                hash ^= UInt64(byte)
-            }
-            hash = hash &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
-    }
-}
+/// The SQLite archive is the `Archive` of a single machine.
+extension ArchiveStore: Archive {}

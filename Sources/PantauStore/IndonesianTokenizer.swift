@@ -30,9 +30,9 @@ final class IndonesianTokenizer: FTS5CustomTokenizer {
         let n = bytes.count
         while i < n {
             // Skip to the start of a word: ASCII letters/digits or any non-ASCII scalar.
-            while i < n, !Self.isWordByte(bytes[i]) { i += 1 }
+            while i < n, !bytes[i].isWordByte { i += 1 }
             let start = i
-            while i < n, Self.isWordByte(bytes[i]) { i += 1 }
+            while i < n, bytes[i].isWordByte { i += 1 }
             guard i > start else { continue }
             let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
             let token: String
@@ -56,10 +56,6 @@ final class IndonesianTokenizer: FTS5CustomTokenizer {
             if rc != Self.ok { return rc }
         }
         return Self.ok
-    }
-
-    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
-        (b | 0x20) >= 97 && (b | 0x20) <= 122 || (b >= 48 && b <= 57) || b >= 0x80
     }
 
     /// Lower case without diacritics ("Tahanán" → "tahanan"); ASCII words take a fast path.

@@ -99,7 +99,7 @@ func fill(store: ArchiveStore, analyzer: ToneAnalyzer, version: String, day: Dat
         sources.append(s.id)
     }
     let stories = max(1, count / 3)
-    var batch: [ArchiveStore.NewArticle] = []
+    var batch: [NewArticle] = []
     for i in 0..<count {
         let storyID = storyBase + (i % stories)
         let (title, sentences) = news.story(storyID)
@@ -300,9 +300,9 @@ func benchArchive() throws {
 /// Stories told in 1–5 reworded copies, `size` articles spread over `span` from `start`,
 /// in batches of 500.
 func generate(size: Int, start: Date, span: TimeInterval, urlPrefix: String, sources: [Int64], tones: [ToneResult],
-              generator: inout ArticleGenerator) -> (batches: [[ArchiveStore.NewArticle]], textBytes: Int) {
-    var batches: [[ArchiveStore.NewArticle]] = []
-    var batch: [ArchiveStore.NewArticle] = []
+              generator: inout ArticleGenerator) -> (batches: [[NewArticle]], textBytes: Int) {
+    var batches: [[NewArticle]] = []
+    var batch: [NewArticle] = []
     var n = 0
     var textBytes = 0
     while n < size {
@@ -331,7 +331,7 @@ func runQueries(_ queries: [String], store: ArchiveStore) throws {
         var hits = 0
         for q in queries {
             let query = try SearchQuery.parse(q)
-            var options = ArchiveStore.SearchOptions()
+            var options = SearchOptions()
             options.sortByDate = sortByDate
             options.limit = 20
             let t = Date()

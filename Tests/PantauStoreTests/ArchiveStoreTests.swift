@@ -8,8 +8,8 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("pantau-\(UUID().uuidString)/pantau.sqlite").path
     }
 
-    static func article(_ url: String, title: String, text: String, source: Int64, label: ToneLabel = .negative) -> ArchiveStore.NewArticle {
-        ArchiveStore.NewArticle(url: url, sourceID: source, guid: nil,
+    static func article(_ url: String, title: String, text: String, source: Int64, label: ToneLabel = .negative) -> NewArticle {
+        NewArticle(url: url, sourceID: source, guid: nil,
                                 article: ExtractedArticle(title: title, text: text),
                                 summary: nil, tone: ToneResult(label: label, score: label == .negative ? -0.8 : 0.5, relevant: true),
                                 lexiconVersion: "uji")
@@ -37,7 +37,7 @@ import Testing
         #expect(hits[0].snippet.contains("[kabur]") || hits[0].snippet.contains("[napi]") || !hits[0].snippet.isEmpty)
         let phrase = try store.search(try SearchQuery.parse("\"lapas serang\" OR mengelas"))
         #expect(phrase.count == 2)
-        var options = ArchiveStore.SearchOptions()
+        var options = SearchOptions()
         options.tone = .positive
         #expect(try store.search(try SearchQuery.parse("napi OR warga"), options: options).map(\.article.url) == ["https://contoh.id/2"])
         // FTS5 syntax typed inside a term is plain text.
@@ -46,7 +46,7 @@ import Testing
 
     @Test func readOnlyOpenNeverCreates() {
         let path = Self.temporaryPath()
-        #expect(throws: StoreError.self) { try ArchiveStore(path: path, create: false) }
+        #expect(throws: ArchiveError.self) { try ArchiveStore(path: path, create: false) }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
@@ -127,11 +127,11 @@ import Testing
         #expect(try urls(store, "kerusuh*") == ["https://contoh.id/1"])
         #expect(try urls(store, "pelatih*") == ["https://lain.id/3"])
         #expect(try urls(store, "title:kerusuh*") == ["https://contoh.id/1"])
-        var byDate = ArchiveStore.SearchOptions()
+        var byDate = SearchOptions()
         byDate.sortByDate = true
         #expect(try store.search(try SearchQuery.parse("kerusuh*"), options: byDate).map(\.article.url) == ["https://contoh.id/1"])
         #expect(try urls(store, "napi* NEAR/3 kabur") == ["https://contoh.id/2"])
-        #expect(throws: StoreError.self) { try store.search(try SearchQuery.parse("kabur OR source:lain")) }
+        #expect(throws: ArchiveError.self) { try store.search(try SearchQuery.parse("kabur OR source:lain")) }
     }
 }
 
@@ -157,7 +157,7 @@ import Testing
         #expect(try store.responseHistory(.cluster(cluster)).map(\.value) == ["ditangani", "dijawab"])
         #expect(try store.articles(firstSeenIn: day).first { $0.id == napi.id }?.responseStatus == "dijawab")
         #expect(try store.labelHistory().count == 2)
-        #expect(throws: StoreError.self) { try store.addLabel("neutral", to: .article(9999), note: nil) }
+        #expect(throws: ArchiveError.self) { try store.addLabel("neutral", to: .article(9999), note: nil) }
         // Retention.
         #expect(try store.prune(before: Date().addingTimeInterval(3600)) == 3)
         #expect(try store.articleCount() == 0)

@@ -51,7 +51,7 @@ import Testing
             }
             let published = DateParser.parse(item.published)
             let article = ExtractedArticle(title: item.title, text: item.text, published: published)
-            try store.insert([ArchiveStore.NewArticle(url: "https://contoh.id/\(item.id)", sourceID: sources[item.outlet]!, guid: nil,
+            try store.insert([NewArticle(url: "https://contoh.id/\(item.id)", sourceID: sources[item.outlet]!, guid: nil,
                                                       article: article, summary: nil,
                                                       tone: ToneResult(label: .neutral, score: 0, relevant: true), lexiconVersion: "uji")],
                              seenAt: published ?? Date())

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PantauCore
 import Testing
+@testable import PantauClustering
 @testable import PantauStore
 
 /// The fast ingest path: hand-written tone JSON, one keyword row per article, clustering
@@ -134,7 +135,7 @@ import Testing
         var rng = SystemRandomNumberGenerator()
         for batch in 0..<12 {
             let seen = start.addingTimeInterval(Double(batch) * 3600)
-            var items: [ArchiveStore.NewArticle] = []
+            var items: [NewArticle] = []
             for i in 0..<40 {
                 let n = batch * 40 + i
                 var item = ArchiveStoreTests.article("https://contoh.id/\(n)", title: "Berita \(n)",
@@ -157,14 +158,14 @@ import Testing
         func ms(_ d: Date) -> Int64 { Int64((d.timeIntervalSince1970 * 1000).rounded(.down)) }
         let sorted = expected.sorted { (ms($0.date), $0.order) > (ms($1.date), $1.order) }.map(\.url)
         for limit in [1, 5, 20, 160, 500] {
-            var options = ArchiveStore.SearchOptions()
+            var options = SearchOptions()
             options.sortByDate = true
             options.limit = limit
             let hits = try store.search(try SearchQuery.parse("kabur"), options: options).map(\.article.url)
             #expect(hits == Array(sorted.prefix(limit)), "limit \(limit)")
         }
         // --until starts below the articles first seen since then.
-        var options = ArchiveStore.SearchOptions()
+        var options = SearchOptions()
         options.sortByDate = true
         options.limit = 1000
         options.until = start.addingTimeInterval(6 * 3600)
@@ -287,7 +288,7 @@ import Testing
         let store = try ArchiveStore(path: ArchiveStoreTests.temporaryPath())
         let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
         let ten = Date(timeIntervalSince1970: 1_780_000_000)
-        func batch(_ prefix: String, _ count: Int) -> [ArchiveStore.NewArticle] {
+        func batch(_ prefix: String, _ count: Int) -> [NewArticle] {
             (0..<count).map { i in
                 var item = ArchiveStoreTests.article("https://contoh.id/\(prefix)/\(i)", title: "Napi kabur \(prefix) \(i)",
                                                      text: "Napi kabur dari lapas, nomor \(prefix)\(i).", source: source.id)
@@ -299,7 +300,7 @@ import Testing
         try store.insert(batch("a", 300), seenAt: ten)
         try store.insert(batch("b", 150), seenAt: ten.addingTimeInterval(-300))
         try store.insert(batch("c", 150), seenAt: ten.addingTimeInterval(-180))
-        var options = ArchiveStore.SearchOptions()
+        var options = SearchOptions()
         options.sortByDate = true
         options.limit = 5
         let hits = try store.search(try SearchQuery.parse("kabur"), options: options).map(\.article.url)

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PantauCore
 import Testing
+@testable import PantauClustering
 @testable import PantauStore
 
 /// Each migration applied to a database of the previous version that holds data.

@@ -61,7 +61,7 @@ struct AlertsListCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CLIContext(root)
         let store = try context.openStore(create: false)
-        let records: [ArchiveStore.AlertRecord]
+        let records: [AlertRecord]
         do { records = try store.alerts(limit: max(1, limit)) } catch { throw CLIError(error.message) }
         if records.isEmpty { print("Belum ada peringatan."); return }
         for r in records {

@@ -6,7 +6,7 @@ import PantauStore
 
 /// An article (`123`) or a story cluster (`k45`) named on the command line.
 struct SubjectArgument: ExpressibleByArgument {
-    var subject: ArchiveStore.Subject
+    var subject: Subject
 
     init?(argument: String) {
         let lower = argument.lowercased()
@@ -146,7 +146,7 @@ struct StatusCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CLIContext(root)
         let store = try context.openStore(create: false)
-        let s: ArchiveStore.Status
+        let s: ArchiveStatus
         do { s = try store.status() } catch { throw CLIError(error.message) }
         print("Arsip: \(s.articles) artikel, \(s.clusters) klaster, \(s.sources) sumber, \(String(format: "%.1f", Double(s.databaseBytes) / 1_048_576)) MB (\(context.configuration.databasePath)).")
         print("Putaran terakhir:")

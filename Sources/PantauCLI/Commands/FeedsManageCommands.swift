@@ -52,7 +52,7 @@ struct FeedsCheckCommand: AsyncParsableCommand {
         let context = try CLIContext(root)
         let (sources, _) = try UserSources.load(context.configuration.feedsPath)
         let store = try context.openStore(create: false)
-        let health: [ArchiveStore.SourceHealth]
+        let health: [SourceHealth]
         do { health = try store.sourceHealth() } catch { throw CLIError(error.message) }
         let byURL = Dictionary(health.map { ($0.feedURL, $0) }, uniquingKeysWith: { a, _ in a })
         let now = Date()

@@ -92,7 +92,7 @@ struct RunCommand: AsyncParsableCommand {
             let task = Task { try await run.run(sources: sources) }
             stop.onStop { task.cancel() }
             summary = try await task.value
-        } catch let error as StoreError {
+        } catch let error as ArchiveError {
             throw CLIError(error.message)
         }
         let seconds = summary.finishedAt.timeIntervalSince(summary.startedAt)

@@ -66,13 +66,13 @@ struct SearchCommand: AsyncParsableCommand {
         }
         let context = try CLIContext(root)
         let store = try context.openStore(create: false)
-        var options = ArchiveStore.SearchOptions()
+        var options = SearchOptions()
         options.since = since.flatMap { TimeWindow.start($0, now: Date()) }
         options.until = until.flatMap { JakartaTime.dayInterval($0)?.start }
         options.tone = tone
         options.limit = limit
         options.sortByDate = sort == .date
-        var hits: [ArchiveStore.SearchHit]
+        var hits: [SearchHit]
         do {
             hits = try store.search(parsed, options: options)
         } catch {

@@ -4,7 +4,7 @@ import PantauStore
 
 /// Renders search hits as a terminal table, JSON or CSV.
 enum SearchOutput {
-    static func json(_ hits: [ArchiveStore.SearchHit]) -> String {
+    static func json(_ hits: [SearchHit]) -> String {
         let iso = ISO8601DateFormatter()
         let objects: [[String: Any]] = hits.map { hit in
             let a = hit.article
@@ -23,7 +23,7 @@ enum SearchOutput {
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func csv(_ hits: [ArchiveStore.SearchHit]) -> String {
+    static func csv(_ hits: [SearchHit]) -> String {
         var out = "id,published,source,label,score,title,url,snippet\n"
         for hit in hits {
             let a = hit.article
@@ -45,7 +45,7 @@ enum SearchOutput {
         return v
     }
 
-    static func table(_ hits: [ArchiveStore.SearchHit], highlight: Bool) -> String {
+    static func table(_ hits: [SearchHit], highlight: Bool) -> String {
         guard !hits.isEmpty else { return "Tidak ada hasil.\n" }
         var out = ""
         for hit in hits {

@@ -3,7 +3,6 @@ import Logging
 import PantauCore
 import PantauFetch
 import PantauReport
-import PantauStore
 
 /// Sends the alerts that cannot wait for the morning digest, after each `pantau run`:
 /// a story whose priority crosses the threshold (once per story cluster and channel), and
@@ -11,13 +10,13 @@ import PantauStore
 /// day and channel). Every attempt is recorded; a failed alert is retried with backoff,
 /// and again on the next run, but never sent twice.
 public struct AlertDispatcher: Sendable {
-    public let store: ArchiveStore
+    public let store: any Archive
     public let settings: AlertSettings
     public let channels: [any AlertChannel]
     let logger: Logger
 
     /// Sends on `channels`, in order.
-    public init(store: ArchiveStore, settings: AlertSettings, channels: [any AlertChannel], logger: Logger = Logger(label: "pantau.alerts")) {
+    public init(store: any Archive, settings: AlertSettings, channels: [any AlertChannel], logger: Logger = Logger(label: "pantau.alerts")) {
         self.store = store
         self.settings = settings
         self.channels = channels
@@ -25,7 +24,7 @@ public struct AlertDispatcher: Sendable {
     }
 
     /// Sends on the channels `settings` configures; HTTP channels use `client`.
-    public init(store: ArchiveStore, settings: AlertSettings, client: HTTPClient, logger: Logger = Logger(label: "pantau.alerts")) {
+    public init(store: any Archive, settings: AlertSettings, client: HTTPClient, logger: Logger = Logger(label: "pantau.alerts")) {
         self.init(store: store, settings: settings, channels: settings.channels(client: client), logger: logger)
     }
 
@@ -54,7 +53,7 @@ public struct AlertDispatcher: Sendable {
                     throw PipelineError(error.message)
                 }
                 let (ok, attempts, error) = await deliver(alert, on: channel)
-                let record = ArchiveStore.AlertRecord(key: alert.key, channel: channel.name, kind: alert.kind, clusterID: alert.clusterID,
+                let record = AlertRecord(key: alert.key, channel: channel.name, kind: alert.kind, clusterID: alert.clusterID,
                                                       articleID: alert.articleID, priority: alert.priority, status: ok ? "sent" : "failed",
                                                       attempts: attempts, error: error, message: alert.text, createdAt: now)
                 do { try store.recordAlert(record) } catch { throw PipelineError(error.message) }
@@ -83,7 +82,7 @@ public struct AlertDispatcher: Sendable {
     }
 
     /// The alerts due now: stories over the threshold, then spikes.
-    func pending(now: Date) throws(StoreError) -> [Alert] {
+    func pending(now: Date) throws(ArchiveError) -> [Alert] {
         let day = DateInterval(start: now.addingTimeInterval(-86_400), end: now)
         let recent = try store.articles(firstSeenIn: day)
         // The most urgent copy of each story.
@@ -123,7 +122,7 @@ public struct AlertDispatcher: Sendable {
     /// A target's negative articles in the last 24 hours against its daily average over
     /// the 7 days before: a spike when both the factor and the minimum are reached.
     /// `recent` are the articles of the last 24 hours, already read by `pending`.
-    func spikes(_ recent: [ArticleSummary], now: Date) throws(StoreError) -> [Alert] {
+    func spikes(_ recent: [ArticleSummary], now: Date) throws(ArchiveError) -> [Alert] {
         let before = DateInterval(start: now.addingTimeInterval(-8 * 86_400), end: now.addingTimeInterval(-86_400))
         var current: [String: Int] = [:]
         for a in recent where a.tone.needsResponse {

@@ -1,17 +1,17 @@
 import Foundation
-import GRDB
 
 /// What story clustering needs, held in the writer's memory so that storing an article
 /// reads nothing back from the database: how many articles have each keyword (`term_df`)
 /// and the keyword vectors, clusters and times of the articles of the last days
 /// (`article_keyword`).
 ///
-/// The tables stay the record; this is a cache of them, loaded at a process's first
-/// insert (a few thousand rows for an office archive, tens of thousands at national
-/// scale) and kept current by every insert. It is dropped, and loaded again, when another
-/// connection has written (`PRAGMA data_version` changed), when a write of this process
-/// failed (its changes were rolled back) and after pruning.
-final class ClusterMemory {
+/// The tables stay the record; this is a cache of them that a backend loads at a process's
+/// first insert (a few thousand rows for an office archive, tens of thousands at national
+/// scale: `init(start:total:)`, then `learn` and `remember`) and keeps current with `add`
+/// on every insert. The backend drops it, and loads it again, when another connection
+/// has written, when a write of this process failed (its changes were rolled back) and
+/// after pruning. No database here: its inputs and outputs are values.
+public final class ClusterMemory {
     /// An article of the recent window.
     struct Entry {
         var clusterID: Int64
@@ -21,12 +21,10 @@ final class ClusterMemory {
         var norm: Double
     }
 
-    /// `PRAGMA data_version` of the writer connection when loaded.
-    let dataVersion: Int64
     /// Every article with `firstSeen` at or after this is in `entries`.
-    private(set) var start: Date
+    public private(set) var start: Date
     /// The largest article id: the collection size for idf.
-    private(set) var total: Int64
+    public private(set) var total: Int64
     /// Word → keyword term, for `StoryKeywords.keywords`.
     let roots = StoryKeywords.KeywordRoots()
     private var termIDs: [String: Int32] = [:]
@@ -60,38 +58,24 @@ final class ClusterMemory {
 
     /// How long articles stay in memory: twice the clustering window, so an article
     /// published up to one window before it was seen still finds its copies here.
-    static func span(window: TimeInterval) -> TimeInterval { 2 * window }
+    public static func span(window: TimeInterval) -> TimeInterval { 2 * window }
 
-    init(db: Database, now: Date, window: TimeInterval) throws {
-        dataVersion = try Self.dataVersion(db)
-        total = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM article") ?? 0
-        start = now.addingTimeInterval(-Self.span(window: window))
-        let dfRows = try Row.fetchCursor(db, sql: "SELECT term, df FROM term_df")
-        while let row = try dfRows.next() {
-            let id = intern(row[0])
-            documentFrequency[Int(id)] = Int32(truncatingIfNeeded: row[1] as Int64)
-        }
-        var articles: [(id: Int64, firstSeen: Date, clusterID: Int64?, contentHash: String)] = []
-        let articleRows = try Row.fetchCursor(db, sql: """
-            SELECT id, firstSeen, clusterID, contentHash FROM article INDEXED BY article_on_firstSeen WHERE firstSeen >= ? ORDER BY id
-            """, arguments: [start])
-        while let row = try articleRows.next() { articles.append((row[0], row[1], row[2], row[3])) }
-        guard let first = articles.first?.id else { return }
-        var vectors: [Int64: [(Int32, Double)]] = [:]
-        let keywordRows = try Row.fetchCursor(db, sql: "SELECT articleID, terms FROM article_keyword WHERE articleID >= ?",
-                                              arguments: [first])
-        while let row = try keywordRows.next() {
-            vectors[row[0]] = KeywordRow.decode(row[1]).map { (intern($0.term), $0.weight) }
-        }
-        for article in articles {
-            guard let clusterID = article.clusterID else { continue }
-            append(firstSeen: article.firstSeen, clusterID: clusterID, contentHash: article.contentHash,
-                   vector: vectors[article.id] ?? [])
-        }
+    /// An empty memory of the articles first seen at or after `start`; `total` is the
+    /// largest article id (the collection size for idf).
+    public init(start: Date, total: Int64) {
+        self.start = start
+        self.total = total
     }
 
-    static func dataVersion(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+    /// Loading: `documentFrequency` stored articles have `term`.
+    public func learn(term: String, documentFrequency: Int) {
+        let id = intern(term)
+        self.documentFrequency[Int(id)] = Int32(truncatingIfNeeded: documentFrequency)
+    }
+
+    /// Loading: an article of the window, in the order first seen, with its stored keywords.
+    public func remember(firstSeen: Date, clusterID: Int64, contentHash: String, keywords: [(term: String, weight: Double)]) {
+        append(firstSeen: firstSeen, clusterID: clusterID, contentHash: contentHash, vector: keywords.map { (intern($0.term), $0.weight) })
     }
 
     @discardableResult
@@ -109,16 +93,17 @@ final class ClusterMemory {
 
     /// A keyword of an article about to be stored, with its term id here (-1: a term no
     /// remembered article has yet).
-    struct Keyword {
-        var term: String
-        var weight: Double
+    public struct Keyword: Sendable {
+        public var term: String
+        public var weight: Double
+        /// Internal: the memory's id of the term.
         var id: Int32
     }
 
     /// `StoryKeywords.keywords` through `roots`, with this memory's document frequencies and
     /// `total + 1` articles, each keyword with its term id: the writer looks terms up by
     /// their index in `roots` instead of hashing every term string of every article.
-    func keywords(title: String, text: String, limit: Int) -> [Keyword] {
+    public func keywords(title: String, text: String, limit: Int) -> [Keyword] {
         let frequencies = roots.termIndexFrequencies(title: title, text: text)
         var scored: [Keyword] = []
         scored.reserveCapacity(frequencies.count)
@@ -229,7 +214,7 @@ final class ClusterMemory {
 
     /// Records a stored article: its keywords count towards document frequencies, and it
     /// joins the window as a candidate for later copies.
-    func add(id: Int64, firstSeen: Date, clusterID: Int64, contentHash: String, keywords: [Keyword]) {
+    public func add(id: Int64, firstSeen: Date, clusterID: Int64, contentHash: String, keywords: [Keyword]) {
         total = max(total, id)
         var vector: [(Int32, Double)] = []
         vector.reserveCapacity(keywords.count)
@@ -243,7 +228,7 @@ final class ClusterMemory {
     }
 
     /// The cluster of a remembered article with exactly this text (its content hash).
-    func exactCopy(_ contentHash: String) -> Int64? {
+    public func exactCopy(_ contentHash: String) -> Int64? {
         copies[contentHash].map { entries[Int($0)].clusterID }
     }
 
@@ -259,7 +244,7 @@ final class ClusterMemory {
     }
 
     /// Lets articles first seen before `date` leave the window (never moves it back).
-    func forget(before date: Date) {
+    public func forget(before date: Date) {
         guard date > start else { return }
         start = date
         let startSeconds = start.timeIntervalSinceReferenceDate
@@ -281,19 +266,4 @@ final class ClusterMemory {
             copies[entry.contentHash] = Int32(position)
         }
     }
-}
-
-/// The writer's `ClusterMemory`, if loaded. Only touched inside `pool.write`, which runs
-/// one closure at a time; the lock makes that visible to the compiler.
-final class ClusterMemoryHolder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var memory: ClusterMemory?
-
-    func withMemory<T>(_ body: (inout ClusterMemory?) throws -> T) rethrows -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&memory)
-    }
-
-    func invalidate() { withMemory { $0 = nil } }
 }

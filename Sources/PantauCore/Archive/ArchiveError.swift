@@ -1,5 +1,6 @@
-/// A database problem, said in words a user can act on.
-public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+/// An archive problem, said in words a user can act on, with the kind a caller decides on
+/// (a missing archive is a configuration problem, a malformed query a usage error).
+public struct ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         /// A read-only command found no database.
         case missing
@@ -8,6 +9,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case invalidQuery
         /// An article or cluster id that is not in the archive.
         case notFound
+        /// The database itself failed (SQLite, PostgreSQL).
         case sqlite
     }
 

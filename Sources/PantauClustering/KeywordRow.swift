@@ -1,3 +1,5 @@
+import Foundation
+
 /// An article's story keywords as stored: one `article_keyword` row per article, the
 /// terms and weights as `term<TAB>weight` lines, strongest first.
 ///
@@ -5,8 +7,8 @@
 /// that lands at the end of the table, where 24 rows in two indexes cost a third of
 /// ingest time. Nothing looks a term up across articles in SQL: clustering keeps its
 /// postings in memory (`ClusterMemory`), and the digest reads the rows of its articles.
-enum KeywordRow {
-    static func encode(_ keywords: [(term: String, weight: Double)]) -> String {
+public enum KeywordRow {
+    public static func encode(_ keywords: [(term: String, weight: Double)]) -> String {
         var out = ""
         out.reserveCapacity(keywords.count * 24)
         for (i, (term, weight)) in keywords.enumerated() {
@@ -19,7 +21,7 @@ enum KeywordRow {
     }
 
     /// The keywords of a stored row, strongest first; malformed lines are skipped.
-    static func decode(_ text: String) -> [(term: String, weight: Double)] {
+    public static func decode(_ text: String) -> [(term: String, weight: Double)] {
         var out: [(term: String, weight: Double)] = []
         for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
             guard let tab = line.firstIndex(of: UInt8(ascii: "\t")),

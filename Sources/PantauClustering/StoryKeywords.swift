@@ -99,14 +99,14 @@ public enum StoryKeywords {
                 var i = 0
                 while i < n {
                     // Skip to a letter or digit (any non-ASCII byte may start one).
-                    while i < n, !IndonesianTokenizer.isWordByte(bytes[i]) { i += 1 }
+                    while i < n, !bytes[i].isWordByte { i += 1 }
                     let start = i
                     var hash = FNV1a()
                     var ascii = true
                     while i < n {
                         let b = bytes[i]
                         if b < 0x80 {
-                            guard IndonesianTokenizer.isWordByte(b) else { break }
+                            guard b.isWordByte else { break }
                             hash.add(b.asciiLowercased)
                             i += 1
                         } else {
