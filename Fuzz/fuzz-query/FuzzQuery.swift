@@ -1,5 +1,6 @@
 // libFuzzer entry for the search query parser (any string). Built only by scripts/fuzz.
 import Foundation
+import PantauCore
 import PantauFuzzSupport
 import PantauStore
 
