@@ -68,15 +68,15 @@ let package = Package(
         .target(
             name: "PantauTesting",
             dependencies: [
-                "PantauCore", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             swiftSettings: strict),
         .target(
             name: "PantauDemo",
             dependencies: [
-                "PantauCore", "PantauTesting", "PantauPipeline", "PantauReport", "PantauSentiment", "PantauStore",
-                "PantauFetch", .product(name: "Logging", package: "swift-log"),
+                "PantauCore", "PantauTesting", "PantauPipeline", "PantauReport", "PantauSentiment",
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
         // The commands live in a library so tests can parse and run them in-process;
@@ -84,8 +84,7 @@ let package = Package(
         .target(
             name: "PantauCLI",
             dependencies: [
-                "PantauCore", "PantauPipeline", "PantauDemo", "PantauReport", "PantauSentiment",
-                "PantauStore", "PantauFeeds", "PantauExtract", "PantauFetch", "PantauXML",
+                "PantauCore", "PantauPipeline", "PantauDemo", "PantauReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -113,7 +112,7 @@ let package = Package(
             name: "PantauStoreTests", dependencies: ["PantauStore", "PantauClustering"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauXML"], swiftSettings: strict),
         .testTarget(
-            name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTesting", "PantauXML", "PantauFeeds"],
+            name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTesting", "PantauXML"],
             swiftSettings: strict),
         .testTarget(name: "PantauTestingTests", dependencies: ["PantauTesting"], swiftSettings: strict),
         .testTarget(name: "PantauDemoTests", dependencies: ["PantauDemo", "PantauXML"], resources: [.copy("Fixtures")], swiftSettings: strict),

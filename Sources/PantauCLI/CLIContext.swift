@@ -2,18 +2,19 @@ import Foundation
 import Logging
 import PantauCore
 import PantauPipeline
-import PantauSentiment
-import PantauStore
 
-/// Settings resolved for one command: flags over environment over file over defaults.
+/// Settings resolved for one command (flags over environment over file over defaults),
+/// and the `Monitor` built from them.
 struct CLIContext {
-    var configuration: Configuration
+    let monitor: Monitor
+    var configuration: Configuration { monitor.configuration }
 
     init(_ root: Pantau) throws(CLIError) {
+        var configuration: Configuration
         do {
             configuration = try Configuration.load(explicitPath: root.configPath)
         } catch {
-            throw CLIError(error.description, code: .configuration)
+            throw CLIError(PipelineError(error))
         }
         for notice in configuration.notices {
             FileHandle.standardError.write(Data("pantau: \(notice)\n".utf8))
@@ -21,40 +22,9 @@ struct CLIContext {
         if let v = root.databasePath { configuration.databasePath = v }
         if let v = root.lexiconsPath { configuration.lexiconsPath = v }
         if let v = root.feedsPath { configuration.feedsPath = v }
-    }
-
-    /// Opens the archive; read-only commands never create one.
-    func openStore(create: Bool) throws(CLIError) -> ArchiveStore {
-        do {
-            return try ArchiveStore(path: configuration.databasePath, create: create)
-        } catch {
-            throw CLIError(error.message)
-        }
-    }
-
-    func loadLexicon() throws(CLIError) -> Lexicon {
-        do {
-            return try Lexicon.load(from: URL(fileURLWithPath: configuration.lexiconsPath))
-        } catch {
-            throw CLIError(error.description, code: .configuration)
-        }
-    }
-
-    func analyzer() throws(CLIError) -> ToneAnalyzer {
-        ToneAnalyzer(lexicon: try loadLexicon(), watchList: configuration.watchList, morphology: Self.morphology())
-    }
-
-    /// The hunspell dictionary, or nil with one warning on stderr when it is not installed.
-    static func morphology() -> HunspellDictionary? {
-        if let dictionary = HunspellDictionary() { return dictionary }
-        FileHandle.standardError.write(Data("pantau: kamus hunspell-id tidak ada di \(HunspellDictionary.defaultPath).dic; memakai stemmer bawaan saja\n".utf8))
-        return nil
-    }
-
-    func logger(_ label: String, verbose: Bool) -> Logger {
-        var logger = Logger(label: label)
-        logger.logLevel = verbose ? .info : .warning
-        return logger
+        var logger = Logger(label: "pantau")
+        logger.logLevel = root.verbose ? .info : .warning
+        monitor = Monitor(configuration: configuration, logger: logger)
     }
 }
 
@@ -75,6 +45,18 @@ public struct CLIError: Error, CustomStringConvertible {
     public init(_ message: String, code: Code = .failure) {
         self.message = message
         self.code = code
+    }
+
+    /// The exit code of a pipeline failure comes from its kind.
+    public init(_ error: PipelineError) {
+        let code: Code = switch error.kind {
+        case .failure, .notFound: .failure
+        case .usage: .usage
+        case .sourcesFailed: .sourcesFailed
+        case .locked: .locked
+        case .configuration: .configuration
+        }
+        self.init(error.message, code: code)
     }
 
     public var description: String { message }

@@ -1,11 +1,9 @@
 import Foundation
 import Logging
 import PantauCore
-import PantauFetch
 import PantauPipeline
 import PantauReport
 import PantauSentiment
-import PantauStore
 import PantauTesting
 
 /// `pantau demo`: serves the built-in sample news site on 127.0.0.1, runs the full
@@ -28,19 +26,34 @@ public struct DemoRunner: Sendable {
         public var reportPaths: [String]
     }
 
-    /// The demo's watch list: Lapas Serang as the home unit, the Banten regional office,
-    /// then the service in general.
-    public static let watchList = WatchList(targets: [
-        WatchTarget(name: "Lapas Kelas IIA Serang", aliases: ["lapas kelas iia serang", "lapas serang", "lp serang"], priority: 3),
-        WatchTarget(name: "Kanwil Kemenkumham Banten", aliases: ["kanwil kemenkumham banten", "kemenkumham banten", "kanwil banten"], priority: 2),
-        WatchList.service,
-    ])
+    /// The demo's settings: its archive in `DIR`, Lapas Serang as the home unit and the
+    /// Banten regional office on the watch list, then the service in general, and more
+    /// articles per source than a real run takes (the sample site has them all at once).
+    public static func configuration(directory: String, lexiconsPath: String) -> Configuration {
+        var configuration = Configuration()
+        configuration.databasePath = URL(fileURLWithPath: directory).appendingPathComponent("pantau.sqlite").path
+        configuration.reportsPath = URL(fileURLWithPath: directory).appendingPathComponent("Reports").path
+        configuration.lexiconsPath = lexiconsPath
+        configuration.watchList = WatchList(targets: [
+            WatchTarget(name: "Lapas Kelas IIA Serang", aliases: ["lapas kelas iia serang", "lapas serang", "lp serang"], priority: 3),
+            WatchTarget(name: "Kanwil Kemenkumham Banten", aliases: ["kanwil kemenkumham banten", "kemenkumham banten", "kanwil banten"], priority: 2),
+            WatchList.service,
+        ])
+        configuration.maxArticlesPerSource = 50
+        configuration.fetch.maxConcurrent = 8
+        configuration.fetch.maxPerHost = 8
+        configuration.fetch.totalTimeout = 15
+        return configuration
+    }
 
     public func run(now: Date = Date(), logger: Logger = Logger(label: "pantau.demo")) async throws -> Result {
-        let lexicon = try Lexicon.load(from: URL(fileURLWithPath: lexiconsPath))
-        let dir = URL(fileURLWithPath: directory)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let databasePath = dir.appendingPathComponent("pantau.sqlite").path
+        let configuration = Self.configuration(directory: directory, lexiconsPath: lexiconsPath)
+        let monitor = Monitor(configuration: configuration, logger: logger, now: { now })
+        defer { monitor.shutdown() }
+        // The lexicon first: a broken one fails before the site starts.
+        _ = try monitor.scorer()
+        try FileManager.default.createDirectory(at: URL(fileURLWithPath: directory), withIntermediateDirectories: true)
+        let databasePath = configuration.databasePath
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
 
         let site = Box<DemoSite?>(nil)
@@ -51,24 +64,11 @@ public struct DemoRunner: Sendable {
         let demoSite = DemoSite(now: now, baseURL: server.baseURL)
         site.value = demoSite
 
-        var fetch = HTTPClientConfiguration()
-        fetch.maxConcurrent = 8
-        fetch.maxPerHost = 8
-        fetch.totalTimeout = 15
-        let client = HTTPClient(configuration: fetch)
-        defer { client.shutdown() }
-        let store = try ArchiveStore(path: databasePath)
-        let analyzer = ToneAnalyzer(lexicon: lexicon, watchList: Self.watchList, morphology: HunspellDictionary())
-        let run = MonitorRun(store: store, client: client, analyzer: analyzer, maxArticlesPerSource: 50, logger: logger,
-                             now: { now })
-        let summary = try await run.run(sources: demoSite.sources)
-        let day = JakartaTime.dayString(now)
-        let writer = DigestWriter(store: store, themes: try DigestWriter.themes(inLexicons: lexiconsPath))
-        let period = try DigestWriter.period(date: day, since: nil, now: now)
-        let digest = try writer.digest(period: period, generatedAt: now)
-        let paths = try writer.write(digest, to: dir.appendingPathComponent("Reports").path)
+        let report = try await monitor.run(sources: demoSite.sources)
+        let rendered = try monitor.digest(date: JakartaTime.dayString(now), since: nil)
+        let paths = try rendered.write(to: configuration.reportsPath)
         await server.stop()
-        return Result(summary: summary, digest: digest, databasePath: databasePath, reportPaths: paths)
+        return Result(summary: report.summary, digest: rendered.digest, databasePath: databasePath, reportPaths: paths)
     }
 }
 

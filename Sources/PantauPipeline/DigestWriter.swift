@@ -95,27 +95,57 @@ public struct DigestWriter: Sendable {
     /// from `templatesDirectory` (default `REPORTS/templates`) where an officer put them.
     public func write(_ digest: Digest, to reportsDirectory: String, formats: [DigestRenderer.Format] = DigestRenderer.Format.allCases,
                       templatesDirectory: String? = nil) throws(PipelineError) -> [String] {
-        let year = String(digest.period.day.prefix(4))
-        let directory = URL(fileURLWithPath: reportsDirectory).appendingPathComponent(year)
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw PipelineError("folder laporan \(directory.path) tidak bisa dibuat: \(error.localizedDescription)")
-        }
+        try Self.render(digest, formats: formats, templatesDirectory: templatesDirectory
+            ?? URL(fileURLWithPath: reportsDirectory).appendingPathComponent("templates").path).write(to: reportsDirectory)
+    }
+
+    /// The digest rendered in `formats`, with the templates an officer put in
+    /// `templatesDirectory` (the built-in ones otherwise), ready to write.
+    public static func render(_ digest: Digest, formats: [DigestRenderer.Format], templatesDirectory: String) throws(PipelineError) -> RenderedDigest {
         let renderer: DigestRenderer
         do {
-            renderer = try DigestRenderer(templatesDirectory: templatesDirectory
-                ?? URL(fileURLWithPath: reportsDirectory).appendingPathComponent("templates").path)
+            renderer = try DigestRenderer(templatesDirectory: templatesDirectory)
         } catch {
             throw PipelineError(error.description)
         }
         var base = digest.period.day
         if digest.period.kind == "7d" || digest.period.kind == "30d" { base += "-\(digest.period.kind)" }
         if digest.language == "en" { base += ".en" }
+        let year = String(digest.period.day.prefix(4))
+        let files = formats.map { format in
+            RenderedDigest.File(format: format, path: "\(year)/\(base).\(format.rawValue)", contents: Data(renderer.render(digest, as: format).utf8))
+        }
+        return RenderedDigest(digest: digest, files: files)
+    }
+}
+
+/// A digest and its files, rendered: what `Monitor.digest` returns for a front end to
+/// write (`write(to:)`) or serve.
+public struct RenderedDigest: Sendable {
+    public struct File: Sendable {
+        public var format: DigestRenderer.Format
+        /// Relative to the reports folder: `YYYY/YYYY-MM-DD[-7d|-30d][.en].EXT`.
+        public var path: String
+        public var contents: Data
+    }
+
+    public var digest: Digest
+    public var files: [File]
+
+    /// Writes every file under `reportsDirectory` (each through a temporary file and a
+    /// rename); returns the paths written.
+    public func write(to reportsDirectory: String) throws(PipelineError) -> [String] {
+        let root = URL(fileURLWithPath: reportsDirectory)
         var written: [String] = []
-        for format in formats {
-            let target = directory.appendingPathComponent("\(base).\(format.rawValue)")
-            try AtomicFile.write(Data(renderer.render(digest, as: format).utf8), to: target)
+        for file in files {
+            let target = root.appendingPathComponent(file.path)
+            let directory = target.deletingLastPathComponent()
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            } catch {
+                throw PipelineError("folder laporan \(directory.path) tidak bisa dibuat: \(error.localizedDescription)")
+            }
+            try AtomicFile.write(file.contents, to: target)
             written.append(target.path)
         }
         return written

@@ -43,8 +43,8 @@ public struct MonitorRun: Sendable {
     public struct SourceOutcome: Sendable {
         public var source: Source
         public var newArticles: Int
-        /// The one-line reason the source failed, if it did.
-        public var error: String?
+        /// Why the source failed, if it did (its description is the line printed and stored).
+        public var error: SourceFailure?
         /// Problems with single articles (the source itself worked).
         public var warnings: [String]
     }
@@ -87,7 +87,7 @@ public struct MonitorRun: Sendable {
         do {
             state = try store.register(source)
         } catch {
-            outcome.error = error.message
+            outcome.error = SourceFailure(kind: .archive(error.kind), message: error.message)
             return outcome
         }
         do {
@@ -104,7 +104,7 @@ public struct MonitorRun: Sendable {
             }
             guard (200..<300).contains(response.status) else {
                 try? store.recordFetch(sourceID: state.id, at: now(), error: nil, status: response.status)
-                throw PipelineError("feed menjawab HTTP \(response.status)")
+                throw SourceFailure(kind: .status(response.status), message: "feed menjawab HTTP \(response.status)")
             }
             let feed: Feed
             do {
@@ -112,12 +112,12 @@ public struct MonitorRun: Sendable {
                 for name in ["content-type", "content-location", "content-language"] { headers[name] = response.header(name) }
                 feed = try FeedParser().parse(response.body, url: response.url, headers: headers)
             } catch {
-                throw PipelineError("feed tidak bisa dibaca: \(error.message)")
+                throw SourceFailure(kind: .feed, message: "feed tidak bisa dibaca: \(error.message)")
             }
             // A broken document that yields no article at all is the source's failure
             // (XML attacks, truncated or mis-encoded feeds), not a quiet empty feed.
             if let problem = feed.problem, !feed.items.contains(where: { $0.link != nil }) {
-                throw PipelineError("feed rusak dan tanpa artikel: \(problem)")
+                throw SourceFailure(kind: .feed, message: "feed rusak dan tanpa artikel: \(problem)")
             }
             let items = Array(feed.items.sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
                 .prefix(maxArticlesPerSource))
@@ -169,10 +169,10 @@ public struct MonitorRun: Sendable {
                                   status: response.status, movedTo: movedTo)
             logger.info("selesai", metadata: ["sumber": "\(source.title)", "baru": "\(outcome.newArticles)"])
         } catch {
-            let message = Self.describe(error)
-            outcome.error = message
-            logger.error("gagal: \(message)", metadata: ["sumber": "\(source.title)", "url": "\(source.feedURL)"])
-            try? store.recordFetch(sourceID: state.id, at: now(), error: message)
+            let failure = Self.failure(error)
+            outcome.error = failure
+            logger.error("gagal: \(failure.message)", metadata: ["sumber": "\(source.title)", "url": "\(source.feedURL)"])
+            try? store.recordFetch(sourceID: state.id, at: now(), error: failure.message)
         }
         return outcome
     }
@@ -215,19 +215,14 @@ public struct MonitorRun: Sendable {
         return (link, "tautan Google News \(link) tidak bisa diurai ke situs penerbit; memakai judul dan ringkasan dari feed")
     }
 
-    static func describe(_ error: any Error) -> String {
+    /// Any error of a source's processing as its failure, keeping the kind.
+    static func failure(_ error: any Error) -> SourceFailure {
         switch error {
-        case let e as FetchError: e.message
-        case let e as PipelineError: e.message
-        case let e as ArchiveError: e.message
-        default: "\(error)"
+        case let e as SourceFailure: e
+        case let e as FetchError: SourceFailure(kind: .fetch(e.kind), message: e.message)
+        case let e as ArchiveError: SourceFailure(kind: .archive(e.kind), message: e.message)
+        case let e as PipelineError: SourceFailure(kind: .other, message: e.message)
+        default: SourceFailure(kind: .other, message: "\(error)")
         }
     }
-}
-
-/// A step of the pipeline that failed for one source.
-public struct PipelineError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
 }

@@ -3,8 +3,6 @@ import GRDB
 import PantauCore
 
 extension ArchiveStore {
-    public static let labels: Set<String> = ["negative", "neutral", "positive", "irrelevant"]
-    public static let statuses: [String] = ["baru", "ditangani", "dijawab", "selesai"]
 
     private func columns(_ subject: Subject, in db: Database) throws -> (Int64?, Int64?) {
         switch subject {

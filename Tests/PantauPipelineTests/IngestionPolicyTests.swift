@@ -127,8 +127,13 @@ final class Counter: @unchecked Sendable {
         let names = ["baik", "bom", "loop", "500", "teks", "html", "xxe"]
         let sources = names.map { Source(feedURL: server.url("/\($0)/rss"), title: $0) }
         let summary = try await run(server, sources: sources, store: store)
-        let errors = Dictionary(uniqueKeysWithValues: summary.outcomes.map { ($0.source.title, $0.error) })
+        let errors = Dictionary(uniqueKeysWithValues: summary.outcomes.map { ($0.source.title, $0.error?.message) })
+        let kinds = Dictionary(uniqueKeysWithValues: summary.outcomes.map { ($0.source.title, $0.error?.kind) })
         #expect(errors["baik"]! == nil)
+        // Each failure keeps its kind, not only its words.
+        #expect(kinds["500"] == .status(500))
+        #expect(kinds["bom"] == .fetch(.tooLarge))
+        #expect(kinds["xxe"] == .feed)
         #expect(errors["bom"]??.contains("batas") == true)
         #expect(errors["loop"]??.contains("pengalihan") == true)
         #expect(errors["500"]??.contains("HTTP 500") == true)

@@ -1,9 +1,7 @@
 import ArgumentParser
 import Foundation
-import PantauFetch
 import PantauCore
 import PantauPipeline
-import PantauStore
 
 /// `pantau alerts`: test the alert channels and read the record of alerts sent.
 struct AlertsCommand: AsyncParsableCommand {
@@ -27,17 +25,9 @@ struct AlertsTestCommand: AsyncParsableCommand {
     @ParentCommand var root: Pantau
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let settings = context.configuration.alerts
-        guard settings.isEnabled else {
-            throw CLIError("belum ada saluran peringatan; isi [alerts.telegram], [alerts.webhook] atau [alerts.email] di pantau.toml", code: .configuration)
-        }
-        let store = try context.openStore(create: true)
-        var fetch = context.configuration.fetch
-        fetch.refusePrivateAddresses = false
-        let client = HTTPClient(configuration: fetch)
-        defer { client.shutdown() }
-        let results = await AlertDispatcher(store: store, settings: settings, client: client).sendTest()
+        let monitor = try CLIContext(root).monitor
+        let results: [(channel: String, error: String?)]
+        do { results = try await monitor.testAlerts() } catch { throw CLIError(error) }
         var failed = 0
         for r in results {
             if let error = r.error {
@@ -59,10 +49,8 @@ struct AlertsListCommand: AsyncParsableCommand {
     @Option(help: "Jumlah baris.") var limit = 30
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let store = try context.openStore(create: false)
         let records: [AlertRecord]
-        do { records = try store.alerts(limit: max(1, limit)) } catch { throw CLIError(error.message) }
+        do { records = try CLIContext(root).monitor.alerts(limit: max(1, limit)) } catch let error as PipelineError { throw CLIError(error) }
         if records.isEmpty { print("Belum ada peringatan."); return }
         for r in records {
             let first = r.message.split(separator: "\n").dropFirst().first.map(String.init) ?? r.message

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PantauStore
+import PantauPipeline
 
 /// `pantau backup FILE`: a consistent copy of the archive while Pantau keeps running.
 struct BackupCommand: AsyncParsableCommand {
@@ -21,18 +21,8 @@ struct BackupCommand: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let database = URL(fileURLWithPath: context.configuration.databasePath).standardizedFileURL.path
-        guard URL(fileURLWithPath: file).standardizedFileURL.path != database else {
-            throw CLIError("FILE sama dengan basis data \(database); pilih berkas lain")
-        }
-        let store = try context.openStore(create: false)
-        do {
-            try store.backup(to: file)
-        } catch {
-            throw CLIError(error.message)
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-        print("Cadangan ditulis: \(file) (\(size / 1024) KB, \(try store.articleCount()) artikel).")
+        let copy: (bytes: Int, articles: Int)
+        do { copy = try CLIContext(root).monitor.backup(to: file) } catch let error as PipelineError { throw CLIError(error) }
+        print("Cadangan ditulis: \(file) (\(copy.bytes / 1024) KB, \(copy.articles) artikel).")
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import PantauCore
 import PantauPipeline
-import PantauStore
 
 /// An article (`123`) or a story cluster (`k45`) named on the command line.
 struct SubjectArgument: ExpressibleByArgument {
@@ -53,18 +52,17 @@ struct LabelCommand: AsyncParsableCommand {
     func validate() throws {
         if export { return }
         guard subject != nil else { throw ValidationError("beri ID artikel (123) atau klaster (k45)") }
-        guard let label, ArchiveStore.labels.contains(label) else {
+        guard let label, Curation.labels.contains(label) else {
             throw ValidationError("label harus negative, neutral, positive atau irrelevant")
         }
     }
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let store = try context.openStore(create: false)
+        let monitor = try CLIContext(root).monitor
         do {
             if export {
                 var out = "id\tarticle\tcluster\tlabel\tnote\tcreated\ttitle\turl\n"
-                for e in try store.labelHistory() {
+                for e in try monitor.labelHistory() {
                     let cells = [String(e.id), e.articleID.map(String.init) ?? "", e.clusterID.map { "k\($0)" } ?? "", e.value,
                                  e.note ?? "", DateParser.isoUTC(e.createdAt), e.title ?? "", e.url ?? ""]
                     out += cells.map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
@@ -74,10 +72,10 @@ struct LabelCommand: AsyncParsableCommand {
                 return
             }
             guard let subject, let label else { return }
-            try store.addLabel(label, to: subject.subject, note: note)
+            try monitor.label(subject.subject, as: label, note: note)
             print("Koreksi dicatat: \(label).")
         } catch {
-            throw CLIError(error.message, code: error.kind == .notFound ? .failure : .failure)
+            throw CLIError(error)
         }
     }
 }
@@ -111,22 +109,19 @@ struct RespondCommand: AsyncParsableCommand {
     var link: String?
 
     func validate() throws {
-        if let status, !ArchiveStore.statuses.contains(status) {
+        if let status, !Curation.statuses.contains(status) {
             throw ValidationError("--status harus baru, ditangani, dijawab atau selesai")
         }
     }
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let store = try context.openStore(create: false)
         do {
-            if let status { try store.addResponse(status, to: subject.subject, note: note, link: link) }
-            for e in try store.responseHistory(subject.subject) {
+            for e in try CLIContext(root).monitor.respond(subject.subject, status: status, note: note, link: link) {
                 print("\(JakartaTime.dayString(e.createdAt)) \(JakartaTime.timeString(e.createdAt))  \(e.value)"
                       + (e.note.map { "  \($0)" } ?? "") + (e.link.map { "  \($0)" } ?? ""))
             }
-        } catch {
-            throw CLIError(error.message)
+        } catch let error as PipelineError {
+            throw CLIError(error)
         }
     }
 }
@@ -145,9 +140,8 @@ struct StatusCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try CLIContext(root)
-        let store = try context.openStore(create: false)
         let s: ArchiveStatus
-        do { s = try store.status() } catch { throw CLIError(error.message) }
+        do { s = try context.monitor.status() } catch { throw CLIError(error) }
         print("Arsip: \(s.articles) artikel, \(s.clusters) klaster, \(s.sources) sumber, \(String(format: "%.1f", Double(s.databaseBytes) / 1_048_576)) MB (\(context.configuration.databasePath)).")
         print("Putaran terakhir:")
         for r in s.runs {
@@ -183,14 +177,12 @@ struct PruneCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let store = try context.openStore(create: false)
         let days = Int(olderThan.dropLast()) ?? 365
         do {
-            let removed = try store.prune(before: Date().addingTimeInterval(-Double(days) * 86400))
+            let removed = try CLIContext(root).monitor.prune(olderThanDays: days)
             print("\(removed) artikel dihapus.")
-        } catch {
-            throw CLIError(error.message)
+        } catch let error as PipelineError {
+            throw CLIError(error)
         }
     }
 }
@@ -208,25 +200,8 @@ struct RescoreCommand: AsyncParsableCommand {
     @ParentCommand var root: Pantau
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let analyzer = try context.analyzer()
-        let store = try context.openStore(create: false)
-        var total = 0
-        do {
-            while true {
-                let batch = try store.articlesToRescore(lexiconVersion: analyzer.lexicon.version, limit: 500)
-                if batch.isEmpty { break }
-                let results = batch.map { a -> (id: Int64, tone: ToneResult) in
-                    var tone = analyzer.analyze(title: a.title, text: a.text)
-                    if a.category == "resmi" { tone.needsResponse = false; tone.priority = 0 }
-                    return (a.id, tone)
-                }
-                try store.updateTone(results, lexiconVersion: analyzer.lexicon.version)
-                total += batch.count
-            }
-        } catch {
-            throw CLIError(error.message)
-        }
-        print("\(total) artikel dinilai ulang dengan leksikon \(analyzer.lexicon.version).")
+        let (total, version): (Int, String)
+        do { (total, version) = try CLIContext(root).monitor.rescore() } catch let error as PipelineError { throw CLIError(error) }
+        print("\(total) artikel dinilai ulang dengan leksikon \(version).")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PantauDemo
+import PantauPipeline
 
 /// `pantau demo`: the whole pipeline over a built-in sample site on 127.0.0.1.
 struct DemoCommand: AsyncParsableCommand {
@@ -22,14 +23,13 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try CLIContext(root)
-        _ = try context.loadLexicon()
         let started = Date()
         let result: DemoRunner.Result
         do {
             result = try await DemoRunner(directory: dir, lexiconsPath: context.configuration.lexiconsPath)
-                .run(logger: context.logger("pantau.demo", verbose: root.verbose))
-        } catch let error as CLIError {
-            throw error
+                .run(logger: context.monitor.logger)
+        } catch let error as PipelineError {
+            throw CLIError(error)
         } catch {
             throw CLIError("demo gagal: \(error)")
         }

@@ -69,27 +69,20 @@ struct DigestCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CLIContext(root)
         let reports = out ?? context.configuration.reportsPath
-        if installTemplates {
-            do {
-                let written = try DigestRenderer.installTemplates(into: URL(fileURLWithPath: reports).appendingPathComponent("templates").path)
+        do {
+            if installTemplates {
+                let written = try context.monitor.installTemplates(reportsDirectory: reports)
                 print(written.isEmpty ? "Templat sudah ada; tidak ada yang ditimpa." : "Templat ditulis:")
                 for p in written { print("  \(p)") }
-            } catch {
-                throw CLIError(error.description)
+                return
             }
-            return
-        }
-        let store = try context.openStore(create: false)
-        do {
-            let writer = DigestWriter(store: store, themes: try DigestWriter.themes(inLexicons: context.configuration.lexiconsPath))
-            let period = try DigestWriter.period(date: date, since: since)
-            let digest = try writer.digest(period: period, language: lang)
-            let paths = try writer.write(digest, to: reports, formats: try formats())
-            let r = digest.ringkasan
-            print("Laporan \(digest.period.day) (\(digest.period.kind)): \(r.total) artikel, \(r.needsResponse) cerita perlu tanggapan.")
+            let rendered = try context.monitor.digest(date: date, since: since, language: lang, formats: try formats(), reportsDirectory: reports)
+            let paths = try rendered.write(to: reports)
+            let r = rendered.digest.ringkasan
+            print("Laporan \(rendered.digest.period.day) (\(rendered.digest.period.kind)): \(r.total) artikel, \(r.needsResponse) cerita perlu tanggapan.")
             for p in paths { print("  \(p)") }
         } catch let error as PipelineError {
-            throw CLIError(error.message)
+            throw CLIError(error)
         }
     }
 }

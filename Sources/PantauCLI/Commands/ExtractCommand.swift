@@ -1,10 +1,7 @@
 import ArgumentParser
 import Foundation
 import PantauCore
-import PantauExtract
-import PantauFetch
 import PantauPipeline
-import PantauXML
 
 /// `pantau extract`: article text and metadata from a page, or from a folder of pages.
 struct ExtractCommand: AsyncParsableCommand {
@@ -47,53 +44,36 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if let pagesDir, let out { return try extractFolder(pagesDir, to: out) }
-        guard let input else { return }
-        let article: ExtractedArticle
-        if input.hasPrefix("http://") || input.hasPrefix("https://") {
-            // A URL: fetched like the pipeline does, following "next page" links.
-            let client = HTTPClient()
-            defer { client.shutdown() }
-            do {
-                article = try await ArticleFetcher(client: client).fetch(input).0
-            } catch {
-                throw CLIError("\(input): \(error.message)")
+        // No configuration file, lexicon or archive: a Monitor of the defaults.
+        let monitor = Monitor(configuration: Configuration())
+        do {
+            if let pagesDir, let out { return try extractFolder(pagesDir, to: out, monitor) }
+            guard let input else { return }
+            let article: ExtractedArticle
+            if input.hasPrefix("http://") || input.hasPrefix("https://") {
+                // A URL: fetched like the pipeline does, following "next page" links.
+                article = try await monitor.extract(url: input)
+            } else {
+                article = try monitor.extract(file: input, url: url)
             }
-        } else {
-            do {
-                article = try ArticleExtractor().extract(try Self.readPage(input), url: url)
-            } catch let error as ExtractError {
-                throw CLIError("\(input): \(error.message)")
+            switch format {
+            case .text:
+                if let title = article.title { print(title + "\n") }
+                print(article.text)
+            case .json:
+                let json = try JSONSerialization.data(withJSONObject: Self.jsonObject(article), options: [.prettyPrinted, .sortedKeys])
+                print(String(decoding: json, as: UTF8.self))
             }
-        }
-        switch format {
-        case .text:
-            if let title = article.title { print(title + "\n") }
-            print(article.text)
-        case .json:
-            let object = Self.jsonObject(article)
-            let json = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-            print(String(decoding: json, as: UTF8.self))
+        } catch let error as PipelineError {
+            throw CLIError(error)
         }
     }
 
-    private func extractFolder(_ dir: String, to out: String) throws {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: dir)
-        } catch {
-            throw CLIError("\(dir): folder tidak bisa dibaca")
-        }
+    private func extractFolder(_ dir: String, to out: String, _ monitor: Monitor) throws {
         var result: [String: Any] = [:]
-        for name in names.sorted() where name.hasSuffix(".html") || name.hasSuffix(".html.gz") || name.hasSuffix(".htm") {
-            let id = name.components(separatedBy: ".").first ?? name
-            let path = (dir as NSString).appendingPathComponent(name)
-            let data = try Self.readPage(path)
-            if let article = try? ArticleExtractor().extract(data) {
-                result[id] = Self.jsonObject(article)
-            } else {
-                result[id] = ["articleBody": "", "headline": NSNull(), "datePublished": NSNull(), "author": NSNull(), "pageType": "error"]
-            }
+        for (id, article) in try monitor.extractFolder(dir) {
+            result[id] = article.map(Self.jsonObject)
+                ?? ["articleBody": "", "headline": NSNull(), "datePublished": NSNull(), "author": NSNull(), "pageType": "error"]
         }
         let json = JSONText.object(result)
         do {
@@ -118,15 +98,5 @@ struct ExtractCommand: AsyncParsableCommand {
             "language": a.language ?? NSNull(),
             "nextPage": a.nextPageURL ?? NSNull(),
         ]
-    }
-
-    /// Reads a page file; `.gz` files are inflated.
-    static func readPage(_ path: String) throws -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): berkas tidak bisa dibaca") }
-        if path.hasSuffix(".gz") {
-            guard let inflated = Gzip.inflate(data) else { throw CLIError("\(path): bukan gzip yang valid") }
-            return inflated
-        }
-        return data
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PantauCore
-import PantauFeeds
+import PantauPipeline
 
 /// `pantau feeds …`: the source list.
 struct FeedsCommand: AsyncParsableCommand {
@@ -26,13 +26,8 @@ struct FeedsListCommand: AsyncParsableCommand {
     @ParentCommand var root: Pantau
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let sources: [PantauCore.Source]
-        do {
-            sources = try OPMLReader().sources(inDirectory: URL(fileURLWithPath: context.configuration.feedsPath))
-        } catch {
-            throw CLIError(error.description, code: .configuration)
-        }
+        let sources: [Source]
+        do { sources = try CLIContext(root).monitor.listSources() } catch let error as PipelineError { throw CLIError(error) }
         for s in sources {
             print("\(s.category.padding(toLength: 10, withPad: " ", startingAt: 0)) tier \(s.tier)  \(s.title)\n    \(s.feedURL)")
         }

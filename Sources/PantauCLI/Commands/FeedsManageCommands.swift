@@ -1,37 +1,7 @@
 import ArgumentParser
 import Foundation
 import PantauCore
-import PantauFeeds
-import PantauFetch
 import PantauPipeline
-import PantauStore
-
-/// The user's own source file, written by `feeds add` and `feeds import`.
-enum UserSources {
-    static let fileName = "user.opml"
-
-    static func load(_ feedsDir: String) throws(CLIError) -> (all: [PantauCore.Source], user: [PantauCore.Source]) {
-        let dir = URL(fileURLWithPath: feedsDir)
-        do {
-            let all = try OPMLReader().sources(inDirectory: dir)
-            let userFile = dir.appendingPathComponent(fileName)
-            let user = FileManager.default.fileExists(atPath: userFile.path) ? try OPMLReader().sources(inFile: userFile) : []
-            return (all, user)
-        } catch {
-            throw CLIError(error.description, code: .configuration)
-        }
-    }
-
-    static func save(_ sources: [PantauCore.Source], feedsDir: String) throws(CLIError) {
-        try? FileManager.default.createDirectory(atPath: feedsDir, withIntermediateDirectories: true)
-        let text = OPMLWriter().document(title: "Sumber tambahan pengguna", sources: sources)
-        do {
-            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: feedsDir).appendingPathComponent(fileName))
-        } catch {
-            throw CLIError(error.message)
-        }
-    }
-}
 
 /// `pantau feeds check`: health of every source.
 struct FeedsCheckCommand: AsyncParsableCommand {
@@ -49,17 +19,13 @@ struct FeedsCheckCommand: AsyncParsableCommand {
     @ParentCommand var root: Pantau
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let (sources, _) = try UserSources.load(context.configuration.feedsPath)
-        let store = try context.openStore(create: false)
-        let health: [SourceHealth]
-        do { health = try store.sourceHealth() } catch { throw CLIError(error.message) }
-        let byURL = Dictionary(health.map { ($0.feedURL, $0) }, uniquingKeysWith: { a, _ in a })
+        let sources: [(source: Source, health: SourceHealth?)]
+        do { sources = try CLIContext(root).monitor.sourceHealth() } catch let error as PipelineError { throw CLIError(error) }
         let now = Date()
         var flagged = 0
         print("STATUS  GAGAL  ITEM  ARTIKEL  TERAKHIR BERHASIL  SUMBER")
-        for source in sources {
-            guard let h = byURL[source.feedURL] else {
+        for (source, health) in sources {
+            guard let h = health else {
                 print("BELUM       -     -        -  -                  \(source.title)")
                 flagged += 1
                 continue
@@ -106,42 +72,20 @@ struct FeedsAddCommand: AsyncParsableCommand {
     var title: String?
 
     func validate() throws {
-        guard ["nasional", "regional", "resmi", "pencarian"].contains(category) else {
+        guard OutletCategory(rawValue: category) != nil else {
             throw ValidationError("--category harus nasional, regional, resmi atau pencarian")
         }
         guard (1...3).contains(tier) else { throw ValidationError("--tier harus 1, 2 atau 3") }
     }
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let feedsDir = context.configuration.feedsPath
-        let (all, user) = try UserSources.load(feedsDir)
-        let client = HTTPClient(configuration: context.configuration.fetch)
-        defer { client.shutdown() }
-        let (feedURL, feed) = try await Self.discover(url, client: client)
-        guard !all.contains(where: { $0.feedURL == feedURL }) else {
-            throw CLIError("\(feedURL) sudah ada di daftar sumber")
+        let added: Monitor.AddedSource
+        do {
+            added = try await CLIContext(root).monitor.addSource(url, category: category, tier: tier, title: title)
+        } catch let error as PipelineError {
+            throw CLIError(error)
         }
-        let name = title ?? feed.title.map { $0.isEmpty ? feedURL : $0 } ?? feedURL
-        let source = PantauCore.Source(feedURL: feedURL, title: name, siteURL: feed.link, category: category, tier: tier)
-        try UserSources.save(user + [source], feedsDir: feedsDir)
-        print("Ditambahkan: \(name) (\(feedURL)), \(feed.items.count) item sekarang. Disimpan di \(feedsDir)/\(UserSources.fileName).")
-    }
-
-    /// The feed at `url`, or the first feed its page announces.
-    static func discover(_ url: String, client: HTTPClient) async throws -> (String, Feed) {
-        let response: HTTPResponse
-        do { response = try await client.fetch(HTTPRequest(url: url), retrying: RetryPolicy(maxAttempts: 2, baseDelay: 0.5)) } catch {
-            throw CLIError(error.description)
-        }
-        guard (200..<300).contains(response.status) else { throw CLIError("\(url): HTTP \(response.status)") }
-        if let feed = try? FeedParser().parse(response.body, url: response.url) { return (response.url, feed) }
-        for link in FeedDiscovery.feedLinks(inHTML: response.body, base: response.url) {
-            guard let r = try? await client.get(link.url), (200..<300).contains(r.status),
-                  let feed = try? FeedParser().parse(r.body, url: r.url) else { continue }
-            return (link.url, feed)
-        }
-        throw CLIError("\(url): bukan feed, dan halamannya tidak menyebut feed (<link rel=\"alternate\">)")
+        print("Ditambahkan: \(added.source.title) (\(added.source.feedURL)), \(added.items) item sekarang. Disimpan di \(added.file).")
     }
 }
 
@@ -161,16 +105,9 @@ struct FeedsImportCommand: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let incoming: [PantauCore.Source]
-        do { incoming = try OPMLReader().sources(inFile: URL(fileURLWithPath: file)) } catch {
-            throw CLIError(error.description, code: .configuration)
-        }
-        let (all, user) = try UserSources.load(context.configuration.feedsPath)
-        let known = Set(all.map(\.feedURL))
-        let fresh = incoming.filter { !known.contains($0.feedURL) }
-        try UserSources.save(user + fresh, feedsDir: context.configuration.feedsPath)
-        print("\(fresh.count) sumber baru diimpor, \(incoming.count - fresh.count) sudah ada.")
+        let counts: (new: Int, known: Int)
+        do { counts = try CLIContext(root).monitor.importSources(from: file) } catch let error as PipelineError { throw CLIError(error) }
+        print("\(counts.new) sumber baru diimpor, \(counts.known) sudah ada.")
     }
 }
 
@@ -191,12 +128,11 @@ struct FeedsExportCommand: AsyncParsableCommand {
     var out: String?
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let (all, _) = try UserSources.load(context.configuration.feedsPath)
-        let text = OPMLWriter().document(title: "Sumber Pantau", sources: all)
+        let (text, count): (String, Int)
+        do { (text, count) = try CLIContext(root).monitor.exportSources() } catch let error as PipelineError { throw CLIError(error) }
         if let out {
-            do { try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: out)) } catch { throw CLIError(error.message) }
-            print("\(all.count) sumber ditulis ke \(out).")
+            do { try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: out)) } catch { throw CLIError(error) }
+            print("\(count) sumber ditulis ke \(out).")
         } else {
             print(text, terminator: "")
         }

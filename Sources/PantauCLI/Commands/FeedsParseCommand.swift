@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PantauFeeds
+import PantauPipeline
 
 /// `pantau feeds parse`: feed documents → JSON, in the vocabulary of feedparser.
 struct FeedsParseCommand: AsyncParsableCommand {
@@ -80,7 +80,7 @@ struct FeedsParseCommand: AsyncParsableCommand {
                 for file in all {
                     if cache[file] == nil { cache[file] = FileManager.default.contents(atPath: file) }
                     guard let data = cache[file] else { throw CLIError("\(file): berkas tidak ada") }
-                    entries += (try? FeedDocumentParser().parse(data, url: url, headers: parsedHeaders).entries.count) ?? 0
+                    entries += Monitor.feedEntryCount(data, url: url, headers: parsedHeaders)
                     documents += 1
                 }
                 print("\(documents) dokumen, \(entries) entri")
@@ -98,13 +98,6 @@ struct FeedsParseCommand: AsyncParsableCommand {
 
     /// One document's result; an unreadable one is `bozo` with nothing in it.
     static func parse(path: String, url: String?, headers: [String: String]) -> [String: Any] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return ["bozo": true, "error": "berkas tidak bisa dibaca", "feed": [String: Any](), "entries": [Any]()]
-        }
-        do {
-            return try FeedDocumentParser().parse(data, url: url, headers: headers).jsonObject
-        } catch {
-            return ["bozo": true, "error": error.message, "feed": [String: Any](), "entries": [Any]()]
-        }
+        Monitor.parsedFeed(FileManager.default.contents(atPath: path), url: url, headers: headers)
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PantauSentiment
+import PantauPipeline
 
 /// `pantau lexicon …`: the tone lexicon.
 struct LexiconCommand: AsyncParsableCommand {
@@ -29,12 +29,12 @@ struct LexiconCheckCommand: AsyncParsableCommand {
     var user: [String] = []
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let directory = URL(fileURLWithPath: context.configuration.lexiconsPath)
-        _ = try context.loadLexicon()
-        let findings = LexiconChecker().check(directory: directory, overrides: user.map { URL(fileURLWithPath: $0) })
+        let findings: [Monitor.LexiconFinding]
+        do { findings = try CLIContext(root).monitor.checkLexicon(userDirectories: user) } catch let error as PipelineError {
+            throw CLIError(error)
+        }
         for finding in findings { print(finding.description) }
-        let errors = findings.filter { $0.severity == .error }.count
+        let errors = findings.filter(\.isError).count
         print("\(errors) galat, \(findings.count - errors) peringatan.")
         if errors > 0 { throw CLIError("leksikon punya \(errors) galat", code: .configuration) }
     }

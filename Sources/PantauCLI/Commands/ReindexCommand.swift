@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PantauPipeline
 
 /// `pantau reindex`: rebuild the search index with this Pantau's stemmer.
 struct ReindexCommand: AsyncParsableCommand {
@@ -17,13 +18,11 @@ struct ReindexCommand: AsyncParsableCommand {
     @ParentCommand var root: Pantau
 
     func run() async throws {
-        let context = try CLIContext(root)
-        let store = try context.openStore(create: false)
         do {
-            let count = try store.rebuildIndex()
+            let count = try CLIContext(root).monitor.reindex()
             print("Indeks dibangun ulang: \(count) artikel.")
-        } catch {
-            throw CLIError(error.message)
+        } catch let error as PipelineError {
+            throw CLIError(error)
         }
     }
 }

@@ -1,10 +1,6 @@
 import ArgumentParser
 import Foundation
-import PantauCore
-import PantauFeeds
-import PantauFetch
 import PantauPipeline
-import PantauStore
 
 /// `pantau run`: one monitoring pass over the sources in `Feeds/*.opml`.
 struct RunCommand: AsyncParsableCommand {
@@ -61,66 +57,26 @@ struct RunCommand: AsyncParsableCommand {
     /// One monitoring pass under the run lock. A stop signal lets sources in flight finish
     /// (each commits in its own transaction) and starts no new work.
     func once(stop: StopSignal) async throws {
-        let context = try CLIContext(root)
-        let config = context.configuration
-        let sources: [PantauCore.Source]
-        do {
-            sources = try OPMLReader().sources(inDirectory: URL(fileURLWithPath: config.feedsPath))
-        } catch {
-            throw CLIError(error.description, code: .configuration)
-        }
-        guard !sources.isEmpty else {
-            throw CLIError("tidak ada sumber di \(config.feedsPath)/*.opml", code: .configuration)
-        }
-        let lock: RunLock
-        do {
-            lock = try RunLock(databasePath: config.databasePath, wait: wait)
-        } catch let busy as RunLock.Busy {
-            throw CLIError(busy.description, code: .locked)
-        }
-        defer { withExtendedLifetime(lock) {} }
-        let analyzer = try context.analyzer()
-        let store = try context.openStore(create: true)
-        let client = HTTPClient(configuration: config.fetch)
-        defer { client.shutdown() }
-        let run = MonitorRun(store: store, client: client, analyzer: analyzer,
-                             maxArticlesPerSource: config.maxArticlesPerSource, retry: config.retry,
-                             respectRobots: config.respectRobots,
-                             logger: context.logger("pantau.run", verbose: root.verbose))
-        let summary: MonitorRun.Summary
-        do {
-            let task = Task { try await run.run(sources: sources) }
-            stop.onStop { task.cancel() }
-            summary = try await task.value
-        } catch let error as ArchiveError {
-            throw CLIError(error.message)
-        }
+        let monitor = try CLIContext(root).monitor
+        let wait = self.wait
+        let task = Task { try await monitor.runOnce(wait: wait) }
+        stop.onStop { task.cancel() }
+        let report: Monitor.RunReport
+        do { report = try await task.value } catch let error as PipelineError { throw CLIError(error) }
+        let summary = report.summary
         let seconds = summary.finishedAt.timeIntervalSince(summary.startedAt)
         print("Putaran #\(summary.runID): \(summary.sourcesOK) sumber berhasil, \(summary.sourcesFailed) gagal, "
               + "\(summary.articlesNew) artikel baru (\(String(format: "%.1f", seconds)) dtk).")
         for outcome in summary.outcomes {
             if let error = outcome.error { print("  gagal: \(outcome.source.title) — \(error)") }
         }
-        if config.alerts.isEnabled {
-            // Alerts go to the operator's own servers, which may sit on a private network.
-            var alertFetch = config.fetch
-            alertFetch.refusePrivateAddresses = false
-            let alertClient = HTTPClient(configuration: alertFetch)
-            defer { alertClient.shutdown() }
-            let dispatcher = AlertDispatcher(store: store, settings: config.alerts, client: alertClient,
-                                             logger: context.logger("pantau.alerts", verbose: root.verbose))
-            do {
-                let sent = try await dispatcher.dispatch()
-                if sent.sent + sent.failed > 0 {
-                    print("Peringatan: \(sent.sent) terkirim, \(sent.failed) gagal (dicoba lagi pada putaran berikutnya).")
-                }
-            } catch {
-                print("Peringatan tidak terkirim: \(error.message)")
-            }
+        if let sent = report.alerts, sent.sent + sent.failed > 0 {
+            print("Peringatan: \(sent.sent) terkirim, \(sent.failed) gagal (dicoba lagi pada putaran berikutnya).")
         }
-        if (try? store.indexNeedsRebuild()) == true {
+        if let error = report.alertError { print("Peringatan tidak terkirim: \(error)") }
+        if report.indexNeedsRebuild {
             print("Catatan: indeks pencarian dibuat dengan stemmer lama; jalankan `pantau reindex`.")
         }
-        if summary.sourcesFailed > 0 { throw CLIError("\(summary.sourcesFailed) sumber gagal", code: .sourcesFailed) }
+        if summary.sourcesFailed > 0 { throw CLIError(PipelineError("\(summary.sourcesFailed) sumber gagal", kind: .sourcesFailed)) }
     }
 }

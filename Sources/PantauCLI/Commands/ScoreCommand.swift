@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PantauCore
-import PantauSentiment
+import PantauPipeline
 
 /// `pantau score`: tone of a text, with the evidence.
 struct ScoreCommand: AsyncParsableCommand {
@@ -38,13 +38,16 @@ struct ScoreCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try CLIContext(root)
-        var analyzer = try context.analyzer()
-        if let tuning {
-            do { try analyzer.tuning.apply(tuning) } catch { throw CLIError(error.description, code: .usage) }
+        let monitor = try CLIContext(root).monitor
+        let score: @Sendable (String?, String) -> ToneResult
+        do {
+            if let tuning { try monitor.tune(tuning) }
+            score = try monitor.scorer()
+        } catch {
+            throw CLIError(error)
         }
-        if let tsv { return try scoreTSV(tsv, analyzer) }
-        if let jsonl { return try scoreJSONL(jsonl, analyzer) }
+        if let tsv { return try scoreTSV(tsv, score) }
+        if let jsonl { return try scoreJSONL(jsonl, score) }
         let data: Data
         if let file {
             guard let d = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): berkas tidak bisa dibaca") }
@@ -53,8 +56,7 @@ struct ScoreCommand: AsyncParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
         let text = String(decoding: data, as: UTF8.self)
-        let result = analyzer.analyze(text: text)
-        print(Self.explain(result))
+        print(Self.explain(score(nil, text)))
     }
 
     /// The human explanation in Bahasa Indonesia.
@@ -91,20 +93,20 @@ struct ScoreCommand: AsyncParsableCommand {
         }
     }
 
-    private func scoreTSV(_ path: String, _ analyzer: ToneAnalyzer) throws {
+    private func scoreTSV(_ path: String, _ score: (String?, String) -> ToneResult) throws {
         guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): berkas tidak bisa dibaca") }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
         var out = ""
         for (index, line) in lines.enumerated() where index > 0 {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 2 else { throw CLIError("\(path):\(index + 1): baris harus id<TAB>teks") }
-            let r = analyzer.analyze(text: String(fields[1]))
+            let r = score(nil, String(fields[1]))
             out += "\(fields[0])\t\(r.label.rawValue)\t\(String(format: "%.3f", r.score))\n"
         }
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 
-    private func scoreJSONL(_ path: String, _ analyzer: ToneAnalyzer) throws {
+    private func scoreJSONL(_ path: String, _ score: (String?, String) -> ToneResult) throws {
         guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): berkas tidak bisa dibaca") }
         var out = Data()
         for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
@@ -113,7 +115,7 @@ struct ScoreCommand: AsyncParsableCommand {
                 throw CLIError("\(path):\(index + 1): baris harus objek JSON dengan \"text\"")
             }
             let id: Any = object["id"] ?? NSNull()
-            let r = analyzer.analyze(title: object["title"] as? String, text: text)
+            let r = score(object["title"] as? String, text)
             let result: [String: Any] = [
                 "id": id, "label": r.label.rawValue, "score": r.score, "relevant": r.relevant,
                 "needs_response": r.needsResponse, "priority": r.priority,

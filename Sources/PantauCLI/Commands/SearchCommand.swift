@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PantauCore
-import PantauStore
+import PantauPipeline
 
 /// `pantau search`: keyword search over the archive.
 struct SearchCommand: AsyncParsableCommand {
@@ -58,30 +58,15 @@ struct SearchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let parsed: SearchQuery
-        do {
-            parsed = try SearchQuery.parse(query)
-        } catch {
-            throw CLIError(error.description, code: .usage)
-        }
-        let context = try CLIContext(root)
-        let store = try context.openStore(create: false)
         var options = SearchOptions()
         options.since = since.flatMap { TimeWindow.start($0, now: Date()) }
         options.until = until.flatMap { JakartaTime.dayInterval($0)?.start }
         options.tone = tone
         options.limit = limit
         options.sortByDate = sort == .date
-        var hits: [SearchHit]
-        do {
-            hits = try store.search(parsed, options: options)
-        } catch {
-            throw CLIError(error.message, code: error.kind == .invalidQuery ? .usage : .failure)
-        }
-        if !allCopies {
-            // One hit per story: the best-ranked copy stands for its cluster.
-            var seen = Set<Int64>()
-            hits = hits.filter { hit in hit.article.clusterID.map { seen.insert($0).inserted } ?? true }
+        let hits: [SearchHit]
+        do { hits = try CLIContext(root).monitor.search(query, options: options, allCopies: allCopies) } catch let error as PipelineError {
+            throw CLIError(error)
         }
         switch format {
         case .json: print(SearchOutput.json(hits))

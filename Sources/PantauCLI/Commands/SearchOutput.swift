@@ -1,6 +1,5 @@
 import Foundation
 import PantauCore
-import PantauStore
 
 /// Renders search hits as a terminal table, JSON or CSV.
 enum SearchOutput {
