@@ -2,12 +2,22 @@ import Foundation
 import PantauCore
 import PantauXML
 
+/// How an element's tag or class/id marks it as furniture.
+enum FurnitureMark: UInt8, Sendable {
+    case none
+    /// A weak hint (`Boilerplate.weakHints`): furniture only when mostly links.
+    case weak
+    /// A furniture tag or hint: left out unless it holds a large share of the page's text.
+    case marked
+}
+
 /// Signals of page furniture that is never article text.
 enum Boilerplate {
-    /// Elements dropped with everything inside them: never text.
+    /// Elements dropped with everything inside them: never text. (`button` and `label` are
+    /// dropped too unless they hold block content: `TagKind.control`.)
     static let droppedTags: Set<String> = [
-        "script", "style", "noscript", "iframe", "svg", "button", "select", "textarea", "figcaption", "template",
-        "object", "embed", "video", "audio", "canvas", "input", "label",
+        "script", "style", "noscript", "iframe", "svg", "select", "textarea", "figcaption", "template",
+        "object", "embed", "video", "audio", "canvas", "input",
     ]
 
     /// Structural furniture: dropped like the above unless it holds a large share of the
@@ -19,9 +29,14 @@ enum Boilerplate {
         "comment", "komentar", "share", "social", "sosmed", "related", "terkait", "populer", "popular",
         "terpopuler", "trending", "sidebar", "footer", "menu", "navbar", "breadcrumb", "newsletter",
         "subscribe", "cookie", "consent", "banner", "advert", "ads-", "-ads", "iklan", "promo", "tag-",
-        "tags", "baca-juga", "bacajuga", "read-also", "recommend", "rekomendasi", "widget", "sponsor",
-        "modal", "popup", "author-box", "byline", "caption", "pagination", "paging", "topik",
+        "tags", "baca-juga", "bacajuga", "read-also", "recommend", "rekomendasi", "sponsor",
+        "modal", "popup", "cta-", "-cta", "author-box", "byline", "caption", "pagination", "paging", "topik",
     ]
+
+    /// Class/id fragments that name furniture in some templates and every block in others:
+    /// WordPress themes call sidebar boxes widgets, page builders (Elementor, HubSpot) call
+    /// every text block one. They mark furniture only when the element is mostly links.
+    static let weakHints = ["widget"]
 
     /// Class/id fragments of the article body.
     static let positiveHints = [
@@ -36,24 +51,26 @@ enum Boilerplate {
     /// Whether lower-cased class and id (`forEachHintByte`) mark an element as furniture, and
     /// their weight for a candidate container; `body`, `html` and `main` are exempted from
     /// furniture by the caller (`TagTable`).
-    static func verdict(hint: [UInt8]) -> (furniture: Bool, weight: Double) {
-        guard !hint.isEmpty else { return (false, 0) }
+    static func verdict(hint: [UInt8]) -> (furniture: FurnitureMark, weight: Double) {
+        guard !hint.isEmpty else { return (.none, 0) }
         let found = hintPatterns.matches(in: hint)
         let strong = found & HintPatterns.strong != 0
         let negative = found & HintPatterns.negative != 0
+        let weak = found & HintPatterns.weak != 0
         let positive = found & HintPatterns.positive != 0
         // Otherwise only a negative hint without a positive one counts ("article-body" is
         // not "body-ads").
-        let furniture = strong || (negative && !positive)
-        return (furniture, (positive ? 25 : 0) - (negative ? 25 : 0))
+        let mark: FurnitureMark = strong || (negative && !positive) ? .marked : weak && !positive ? .weak : .none
+        return (mark, (positive ? 25 : 0) - (negative || weak ? 25 : 0))
     }
 
-    static let hintPatterns = HintPatterns(strong: strongHints, negative: negativeHints, positive: positiveHints)
+    static let hintPatterns = HintPatterns(strong: strongHints, negative: negativeHints, weak: weakHints,
+                                           positive: positiveHints)
 
     /// The hint words in one table, bucketed by first byte: a hint is scanned once for all
     /// three lists, trying at each position only the words that start with its byte.
     struct HintPatterns: Sendable {
-        static let strong: UInt8 = 1, negative: UInt8 = 2, positive: UInt8 = 4
+        static let strong: UInt8 = 1, negative: UInt8 = 2, positive: UInt8 = 4, weak: UInt8 = 8
 
         private struct Entry {
             var start: Int
@@ -68,9 +85,9 @@ enum Boilerplate {
         private let entries: [Entry]
         private let bucketStart: [Int]
 
-        init(strong: [String], negative: [String], positive: [String]) {
+        init(strong: [String], negative: [String], weak: [String], positive: [String]) {
             var lists: [String: UInt8] = [:]
-            for (words, list) in [(strong, Self.strong), (negative, Self.negative), (positive, Self.positive)] {
+            for (words, list) in [(strong, Self.strong), (negative, Self.negative), (weak, Self.weak), (positive, Self.positive)] {
                 for w in words where !w.isEmpty { lists[w, default: 0] |= list }
             }
             var bytes: [UInt8] = []
@@ -87,7 +104,7 @@ enum Boilerplate {
             self.bucketStart = bucketStart
         }
 
-        /// The lists (`strong`, `negative`, `positive`) with a word occurring in `hint`.
+        /// The lists (`strong`, `negative`, `weak`, `positive`) with a word occurring in `hint`.
         func matches(in hint: [UInt8]) -> UInt8 {
             var found: UInt8 = 0
             bytes.withUnsafeBufferPointer { words in

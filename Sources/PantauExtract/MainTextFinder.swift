@@ -14,6 +14,8 @@ final class MainTextFinder {
     let tags: TagTable
     /// Visible and link characters of the whole body, known after `paragraphs()`.
     private(set) var pageTotals: (text: Int, link: Int) = (0, 0)
+    /// The page's statistics, known after `paragraphs()`.
+    private(set) var statistics: PageStatistics?
 
     init(root: HTMLNode, title: String?) {
         self.root = root
@@ -30,15 +32,21 @@ final class MainTextFinder {
         let body = root.descendants(named: "body").first ?? root
         // Furniture hints (class/id words) are only trusted for elements that do not hold a
         // large share of the page's text: a blog's body can sit in "widget Blog", a news
-        // template's in "content-and-menu".
-        let (rawText, furniture) = textLengths(body)
-        let total = max(0, rawText[Int(body.index)])
+        // template's in "content-and-menu". A weak hint needs the element to be mostly links.
+        let page = PageStatistics(body: body, tags: tags)
+        statistics = page
+        let total = max(0, page.text[Int(body.index)])
         let limit = max(250, Int(Double(total) * 0.35))
-        // Dropped elements never reach here (the length pass skipped them: length -1).
+        // Dropped elements never reach here (the statistics skipped them: length -1).
         let skip: (HTMLNode) -> Bool = { node in
-            let length = rawText[Int(node.index)]
+            let i = Int(node.index)
+            let length = page.text[i]
             guard length >= 0 else { return node.isElement }
-            return furniture[Int(node.index)] && length < limit
+            switch page.furniture[i] {
+            case .none: return false
+            case .marked: return length < limit
+            case .weak: return length < limit && page.linkDensity(i) >= 0.5
+            }
         }
         // Per-node bookkeeping in arrays indexed by the node's position in the tree.
         let count = root.treeNodeCount
@@ -66,7 +74,7 @@ final class MainTextFinder {
             switch node.kind {
             case .element:
                 if skip(node) { return .skipChildren }
-                if tags.kind(node).contains(.anchor) { linkDepth += 1 }
+                if tags.kind(node).contains(.anchor), !page.wrapperAnchors.contains(node.index) { linkDepth += 1 }
                 stack.append((node, Stats()))
                 return .continue
             case .text:
@@ -83,7 +91,7 @@ final class MainTextFinder {
             guard node.isElement, let top = stack.last, top.node == node else { return }
             stack.removeLast()
             let kind = tags.kind(node)
-            if kind.contains(.anchor) { linkDepth -= 1 }
+            if kind.contains(.anchor), !page.wrapperAnchors.contains(node.index) { linkDepth -= 1 }
             stats[Int(node.index)] = top.stats
             if !stack.isEmpty {
                 stack[stack.count - 1].stats.text += top.stats.text
@@ -135,43 +143,13 @@ final class MainTextFinder {
             }
             ancestor = a.parent
         }
-        let result = ParagraphReader(title: title, tags: tags, skip: skip).read(container)
+        let result = ParagraphReader(title: title, tags: tags, skip: skip, wrapperAnchors: page.wrapperAnchors).read(container)
         return result.isEmpty ? fallbackParagraphs(body, skip: skip) : result
     }
 
     /// Whole-body paragraphs when no container stands out (short pages).
     private func fallbackParagraphs(_ body: HTMLNode, skip: @escaping (HTMLNode) -> Bool) -> [String] {
-        ParagraphReader(title: title, tags: tags, skip: skip).read(body)
-    }
-
-    /// Visible text length below every element (script, style and similar dropped: they get
-    /// no entry), and the elements whose tag or class/id marks them as furniture.
-    func textLengths(_ body: HTMLNode) -> (lengths: [Int], furniture: [Bool]) {
-        // -1: no entry (dropped, or not an element).
-        var lengths = [Int](repeating: -1, count: body.treeNodeCount)
-        var furniture = [Bool](repeating: false, count: body.treeNodeCount)
-        var stack: [(Int32, Int)] = []
-        body.traverse(enter: { node in
-            switch node.kind {
-            case .element:
-                let kind = tags.kind(node)
-                if kind.contains(.dropped) { return .skipChildren }
-                if kind.contains(.furniture) || tags.isFurniture(node, kind: kind) { furniture[Int(node.index)] = true }
-                stack.append((node.index, 0))
-                return .continue
-            case .text:
-                if !stack.isEmpty { stack[stack.count - 1].1 += node.withContentBytes(Self.visibleLength) }
-                return .continue
-            default:
-                return .skipChildren
-            }
-        }, exit: { node in
-            guard node.isElement, let top = stack.last, top.0 == node.index else { return }
-            stack.removeLast()
-            lengths[Int(top.0)] = top.1
-            if !stack.isEmpty { stack[stack.count - 1].1 += top.1 }
-        })
-        return (lengths, furniture)
+        ParagraphReader(title: title, tags: tags, skip: skip, wrapperAnchors: statistics?.wrapperAnchors ?? []).read(body)
     }
 
     /// Characters that are not white space (Unicode's White_Space; U+200B counts as a
@@ -237,6 +215,8 @@ struct ParagraphReader {
     let tags: TagTable
     /// Subtrees to leave out (furniture).
     var skip: (HTMLNode) -> Bool
+    /// Anchors whose text is not link text (`PageStatistics.wrapperAnchors`).
+    var wrapperAnchors: Set<Int32> = []
 
     static let blockTags: Set<String> = [
         "p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -282,7 +262,7 @@ struct ParagraphReader {
                     return .skipChildren
                 }
                 if kind.contains(.block) { flush() }
-                if kind.contains(.anchor) { linkDepth += 1 }
+                if kind.contains(.anchor), !wrapperAnchors.contains(node.index) { linkDepth += 1 }
                 return .continue
             case .text:
                 node.withContentBytes { bytes in
@@ -296,7 +276,7 @@ struct ParagraphReader {
         }, exit: { node in
             guard node.isElement else { return }
             let kind = tags.kind(node)
-            if kind.contains(.anchor) { linkDepth = max(0, linkDepth - 1) }
+            if kind.contains(.anchor), !wrapperAnchors.contains(node.index) { linkDepth = max(0, linkDepth - 1) }
             if kind.contains(.block) { flush() }
         })
         flush()

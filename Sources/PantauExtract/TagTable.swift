@@ -22,6 +22,10 @@ struct TagKind: OptionSet, Sendable {
     static let lineBreak = TagKind(rawValue: 1 << 8)
     /// `body`, `html`, `main`: never furniture by class.
     static let page = TagKind(rawValue: 1 << 9)
+    /// `button`, `label`: dropped with their content unless they hold block content, which
+    /// libxml2's error recovery puts there (an unclosed header `<button>` ends up holding
+    /// the page's `<main>`).
+    static let control = TagKind(rawValue: 1 << 10)
 }
 
 final class TagTable {
@@ -30,7 +34,7 @@ final class TagTable {
     /// Verdicts on class/id hints by a hash of their bytes (the bytes kept to rule out a
     /// collision): a page repeats a few dozen class names over thousands of elements, and
     /// each verdict is some seventy substring searches.
-    private var hints: [UInt64: (hint: [UInt8], furniture: Bool, weight: Double)] = [:]
+    private var hints: [UInt64: (hint: [UInt8], furniture: FurnitureMark, weight: Double)] = [:]
 
     /// Name ids of `class` and `id` in this tree (nil: no element has one).
     private let classID: Int32?
@@ -42,19 +46,19 @@ final class TagTable {
         idID = root.nameID(of: "id")
     }
 
-    /// Whether the element's class or id marks it as furniture (`Boilerplate.verdict`).
-    func isFurniture(_ node: HTMLNode, kind: TagKind) -> Bool {
-        if kind.contains(.page) { return false }
+    /// How the element's class or id marks it as furniture (`Boilerplate.verdict`).
+    func furnitureMark(_ node: HTMLNode, kind: TagKind) -> FurnitureMark {
+        if kind.contains(.page) { return .none }
         return verdict(node).furniture
     }
 
     /// The weight of the element's class or id (`Boilerplate.verdict`).
     func classWeight(_ node: HTMLNode) -> Double { verdict(node).weight }
 
-    private func verdict(_ node: HTMLNode) -> (furniture: Bool, weight: Double) {
+    private func verdict(_ node: HTMLNode) -> (furniture: FurnitureMark, weight: Double) {
         node.withAttributeBytes(nameID: classID) { classValue in
             node.withAttributeBytes(nameID: idID) { idValue in
-                if (classValue?.isEmpty ?? true) && (idValue?.isEmpty ?? true) { return (false, 0) }
+                if (classValue?.isEmpty ?? true) && (idValue?.isEmpty ?? true) { return (.none, 0) }
                 // The bytes of `Boilerplate.forEachHintByte`, hashed (FNV-1a) without building them.
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
                 Boilerplate.forEachHintByte(class: classValue, id: idValue) { hash = (hash ^ UInt64($0)) &* 0x100_0000_01b3 }
@@ -96,6 +100,7 @@ final class TagTable {
         case "h1": kind.insert(.heading1)
         case "br": kind.insert(.lineBreak)
         case "body", "html", "main": kind.insert(.page)
+        case "button", "label": kind.insert(.control)
         default: break
         }
         return kind
