@@ -186,9 +186,9 @@ public struct FeedDocumentParser: Sendable {
                 case (nil, "language"), ("dc", "language"):
                     result.feed.language = clean(child.text)
                 case (nil, "lastBuildDate"), ("dc", "date"), ("dcterms", "modified"), ("atom", "updated"):
-                    if result.feed.updated == nil { result.feed.updated = DateParser.parse(child.text) }
+                    if result.feed.updated == nil { result.feed.updated = DateParser.parse(child.text, inDateField: true) }
                 case (nil, "pubDate"), ("dcterms", "issued"), ("atom", "published"):
-                    if published == nil { published = DateParser.parse(child.text) }
+                    if published == nil { published = DateParser.parse(child.text, inDateField: true) }
                 default: break
                 }
             }
@@ -235,9 +235,9 @@ public struct FeedDocumentParser: Sendable {
                     if name == "guid", child.attribute("isPermaLink")?.lowercased() != "false" { guidIsLink = resolve(guid, child) }
                 }
             case (nil, "pubDate"), ("dcterms", "issued"), ("atom", "published"), ("dcterms", "created"):
-                if entry.published == nil { entry.published = DateParser.parse(child.text) }
+                if entry.published == nil { entry.published = DateParser.parse(child.text, inDateField: true) }
             case ("dc", "date"), ("dcterms", "modified"), ("atom", "updated"):
-                if entry.updated == nil { entry.updated = DateParser.parse(child.text) }
+                if entry.updated == nil { entry.updated = DateParser.parse(child.text, inDateField: true) }
             case (nil, "description"), ("dc", "description"):
                 if rssDescription == nil || ns == nil { rssDescription = textValue(child, rssHTML: true).text }
                 if summaryFirst == nil { summaryFirst = false }
@@ -319,8 +319,8 @@ public struct FeedDocumentParser: Sendable {
                 if result.feed.link == nil, (child.attribute("rel") ?? "alternate") == "alternate", let href = child.attribute("href") {
                     result.feed.link = resolve(href, child)
                 }
-            case "updated", "modified": result.feed.updated = DateParser.parse(child.text) ?? result.feed.updated
-            case "published", "issued": published = DateParser.parse(child.text) ?? published
+            case "updated", "modified": result.feed.updated = DateParser.parse(child.text, inDateField: true) ?? result.feed.updated
+            case "published", "issued": published = DateParser.parse(child.text, inDateField: true) ?? published
             case "language" where ns == "dc": result.feed.language = clean(child.text)
             case "entry":
                 result.entries.append(atomEntry(child, atomURI: atomURI))
@@ -351,9 +351,9 @@ public struct FeedDocumentParser: Sendable {
                 if rel == "alternate", entry.link == nil { entry.link = resolve(href, child) }
             case (_, "published"), (_, "issued"), (_, "created"):
                 // A later date element overrides an earlier one, as in feedparser.
-                entry.published = DateParser.parse(child.text) ?? entry.published
+                entry.published = DateParser.parse(child.text, inDateField: true) ?? entry.published
             case (_, "updated"), (_, "modified"), ("dc", "date"):
-                entry.updated = DateParser.parse(child.text) ?? entry.updated
+                entry.updated = DateParser.parse(child.text, inDateField: true) ?? entry.updated
             case (_, "author"):
                 if entry.author == nil { entry.author = atomPerson(child) }
             case ("dc", "creator"):
