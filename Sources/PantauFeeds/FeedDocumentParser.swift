@@ -38,10 +38,10 @@ public struct FeedDocumentParser: Sendable {
         if let location = headers["content-location"], !location.isEmpty {
             baseURL = FeedURL.resolve(location, against: url.flatMap(URL.init(string:)))
         }
-        let body = Self.stripDoctype(decoded.utf8)
+        let (body, entities) = Self.stripDoctype(decoded.utf8)
         let doc: XMLDocument
         do {
-            doc = try XMLDocument.parseXML(body, url: baseURL, encoding: "UTF-8")
+            doc = try XMLDocument.parseXML(body, url: baseURL, encoding: "UTF-8", entities: entities)
         } catch {
             throw FeedError(kind: .notXML, message: "bukan dokumen XML (\(error.description))", url: url)
         }
@@ -109,9 +109,11 @@ public struct FeedDocumentParser: Sendable {
         return (uri, name)
     }
 
-    /// DOCTYPEs are dropped before parsing: feeds declare entities in them that nothing
-    /// loads, and the declarations only make a document look broken.
-    static func stripDoctype(_ data: Data) -> Data {
+    /// DOCTYPEs are dropped before parsing: nothing external is ever loaded, and the
+    /// declarations only make a document look broken. The general entities its internal
+    /// subset declares are kept when their text is safe (`DoctypeEntities`), for the
+    /// references to be replaced.
+    static func stripDoctype(_ data: Data) -> (Data, [String: String]) {
         // Cheap test first: no "<!D" (any case) in the area searched means no DOCTYPE.
         let hasDeclaration = data.prefix(8192).withUnsafeBytes { raw -> Bool in
             guard let base = raw.baseAddress, raw.count > 2 else { return false }
@@ -125,8 +127,8 @@ public struct FeedDocumentParser: Sendable {
             }
             return false
         }
-        guard hasDeclaration else { return data }
-        let b = [UInt8](data.prefix(8192))
+        guard hasDeclaration else { return (data, [:]) }
+        let b = [UInt8](data.prefix(1 << 20))
         var i = 0
         func starts(_ text: String, at k: Int) -> Bool {
             let t = Array(text.utf8)
@@ -150,18 +152,39 @@ public struct FeedDocumentParser: Sendable {
             }
             break
         }
-        guard starts("<!DOCTYPE", at: i) else { return data }
-        // The declaration ends at the first '>' outside an internal subset '[...]'.
+        guard starts("<!DOCTYPE", at: i) else { return (data, [:]) }
+        // The declaration ends at the first '>' outside an internal subset '[...]' and
+        // outside quoted literals.
         var depth = 0
+        var quote: UInt8 = 0
+        var subsetStart: Int?
+        var subsetEnd: Int?
         var k = i + 9
         while k < b.count {
-            if b[k] == 91 { depth += 1 } else if b[k] == 93 { depth -= 1 } else if b[k] == 62 && depth <= 0 { break }
+            let c = b[k]
+            if quote != 0 {
+                if c == quote { quote = 0 }
+            } else if (c == 34 || c == 39) && depth > 0 {
+                quote = c
+            } else if c == 91 {
+                if depth == 0 { subsetStart = k + 1 }
+                depth += 1
+            } else if c == 93 {
+                depth -= 1
+                if depth == 0 { subsetEnd = k }
+            } else if c == 62 && depth <= 0 {
+                break
+            }
             k += 1
         }
-        guard k < b.count else { return data }
+        guard k < b.count else { return (data, [:]) }
+        var entities: [String: String] = [:]
+        if let subsetStart, let subsetEnd, subsetStart <= subsetEnd {
+            entities = DoctypeEntities.safeEntities(in: Array(b[subsetStart..<subsetEnd]))
+        }
         var out = Data(data.prefix(i))
         out.append(data.dropFirst(k + 1))
-        return out
+        return (out, entities)
     }
 
     // MARK: RSS

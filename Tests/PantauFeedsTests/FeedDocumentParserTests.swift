@@ -158,3 +158,47 @@ import Testing
         #expect(c.entries.first?.summary == "ab <b></b>")
     }
 }
+
+/// Entities a feed declares in its own internal DTD subset; nothing external.
+@Suite struct DoctypeEntityTests {
+    let parser = FeedDocumentParser()
+
+    @Test func safeInternalEntitiesAreReplaced() throws {
+        let xml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE rss [
+          <!ENTITY lembaga "Ditjen Pemasyarakatan">
+          <!ENTITY spasi "&#160;">
+          <!ENTITY tanda '<&>'>
+          <!ENTITY luar SYSTEM "file:///etc/passwd">
+          <!ENTITY % modul SYSTEM "http://contoh.id/modul.dtd">
+        ]>
+        <rss><channel><title>&lembaga;&spasi;Banten</title><description>a&luar;b &tanda;</description></channel></rss>
+        """
+        let feed = try parser.parse(Data(xml.utf8))
+        #expect(feed.feed.title == "Ditjen Pemasyarakatan\u{A0}Banten")
+        // The external entity is never loaded, and the unsafe literal is not used.
+        #expect(feed.feed.subtitle?.contains("passwd") == false)
+        #expect(feed.feed.subtitle?.contains("<&>") == false)
+        #expect(feed.bozo)
+    }
+
+    @Test func declaredEntitiesAloneKeepTheDocumentWellFormed() throws {
+        let xml = "<!DOCTYPE rss [<!ENTITY kanwil \"Kanwil Banten\">]><rss><channel><title>&kanwil;</title></channel></rss>"
+        let feed = try parser.parse(Data(xml.utf8))
+        #expect(!feed.bozo)
+        #expect(feed.feed.title == "Kanwil Banten")
+    }
+
+    @Test func expansionIsBounded() throws {
+        // A 1 KB entity referenced 20,000 times would be 20 MB: the expansion stops at its
+        // limit and the rest stay literal references.
+        let value = String(repeating: "x", count: 1024)
+        let refs = String(repeating: "&e;", count: 20_000)
+        let xml = "<!DOCTYPE rss [<!ENTITY e \"\(value)\">]><rss><channel><title>\(refs)</title></channel></rss>"
+        let feed = try parser.parse(Data(xml.utf8))
+        let title = try #require(feed.feed.title)
+        #expect(title.utf8.count < 6 << 20)
+        #expect(title.hasSuffix("&e;"))
+    }
+}
