@@ -35,6 +35,10 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
 
         .systemLibrary(name: "CDeflate", path: "Sources/CDeflate", providers: [.apt(["libdeflate-dev"])]),
+        // uchardet: guesses a feed's encoding from its bytes when BOM, declaration and HTTP charset fail.
+        .systemLibrary(
+            name: "CUchardet", path: "Sources/CUchardet", pkgConfig: "uchardet",
+            providers: [.apt(["libuchardet-dev"])]),
         // glibc's allocator settings (malloc.h), for the executable only.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .systemLibrary(
@@ -43,7 +47,7 @@ let package = Package(
 
         .target(name: "PantauCore", swiftSettings: strict),
         .target(name: "PantauFetch", dependencies: ["CCurl", "PantauCore"], swiftSettings: strict),
-        .target(name: "PantauXML", dependencies: ["CLibXML2", "CDeflate"], swiftSettings: strict),
+        .target(name: "PantauXML", dependencies: ["CLibXML2", "CDeflate", "CUchardet"], swiftSettings: strict),
         .target(name: "PantauFeeds", dependencies: ["PantauXML", "PantauCore"], swiftSettings: strict),
         .target(name: "PantauExtract", dependencies: ["PantauXML", "PantauCore"], swiftSettings: strict),
         .target(name: "PantauClustering", dependencies: ["PantauCore"], swiftSettings: strict),

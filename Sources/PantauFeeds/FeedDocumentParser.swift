@@ -38,10 +38,10 @@ public struct FeedDocumentParser: Sendable {
         if let location = headers["content-location"], !location.isEmpty {
             baseURL = FeedURL.resolve(location, against: url.flatMap(URL.init(string:)))
         }
-        let body = Self.stripDoctype(decoded.utf8)
+        let (body, entities) = Self.stripDoctype(decoded.utf8)
         let doc: XMLDocument
         do {
-            doc = try XMLDocument.parseXML(body, url: baseURL, encoding: "UTF-8")
+            doc = try XMLDocument.parseXML(body, url: baseURL, encoding: "UTF-8", entities: entities)
         } catch {
             throw FeedError(kind: .notXML, message: "bukan dokumen XML (\(error.description))", url: url)
         }
@@ -109,9 +109,11 @@ public struct FeedDocumentParser: Sendable {
         return (uri, name)
     }
 
-    /// DOCTYPEs are dropped before parsing: feeds declare entities in them that nothing
-    /// loads, and the declarations only make a document look broken.
-    static func stripDoctype(_ data: Data) -> Data {
+    /// DOCTYPEs are dropped before parsing: nothing external is ever loaded, and the
+    /// declarations only make a document look broken. The general entities its internal
+    /// subset declares are kept when their text is safe (`DoctypeEntities`), for the
+    /// references to be replaced.
+    static func stripDoctype(_ data: Data) -> (Data, [String: String]) {
         // Cheap test first: no "<!D" (any case) in the area searched means no DOCTYPE.
         let hasDeclaration = data.prefix(8192).withUnsafeBytes { raw -> Bool in
             guard let base = raw.baseAddress, raw.count > 2 else { return false }
@@ -125,8 +127,8 @@ public struct FeedDocumentParser: Sendable {
             }
             return false
         }
-        guard hasDeclaration else { return data }
-        let b = [UInt8](data.prefix(8192))
+        guard hasDeclaration else { return (data, [:]) }
+        let b = [UInt8](data.prefix(1 << 20))
         var i = 0
         func starts(_ text: String, at k: Int) -> Bool {
             let t = Array(text.utf8)
@@ -150,18 +152,39 @@ public struct FeedDocumentParser: Sendable {
             }
             break
         }
-        guard starts("<!DOCTYPE", at: i) else { return data }
-        // The declaration ends at the first '>' outside an internal subset '[...]'.
+        guard starts("<!DOCTYPE", at: i) else { return (data, [:]) }
+        // The declaration ends at the first '>' outside an internal subset '[...]' and
+        // outside quoted literals.
         var depth = 0
+        var quote: UInt8 = 0
+        var subsetStart: Int?
+        var subsetEnd: Int?
         var k = i + 9
         while k < b.count {
-            if b[k] == 91 { depth += 1 } else if b[k] == 93 { depth -= 1 } else if b[k] == 62 && depth <= 0 { break }
+            let c = b[k]
+            if quote != 0 {
+                if c == quote { quote = 0 }
+            } else if (c == 34 || c == 39) && depth > 0 {
+                quote = c
+            } else if c == 91 {
+                if depth == 0 { subsetStart = k + 1 }
+                depth += 1
+            } else if c == 93 {
+                depth -= 1
+                if depth == 0 { subsetEnd = k }
+            } else if c == 62 && depth <= 0 {
+                break
+            }
             k += 1
         }
-        guard k < b.count else { return data }
+        guard k < b.count else { return (data, [:]) }
+        var entities: [String: String] = [:]
+        if let subsetStart, let subsetEnd, subsetStart <= subsetEnd {
+            entities = DoctypeEntities.safeEntities(in: Array(b[subsetStart..<subsetEnd]))
+        }
         var out = Data(data.prefix(i))
         out.append(data.dropFirst(k + 1))
-        return out
+        return (out, entities)
     }
 
     // MARK: RSS
@@ -186,9 +209,9 @@ public struct FeedDocumentParser: Sendable {
                 case (nil, "language"), ("dc", "language"):
                     result.feed.language = clean(child.text)
                 case (nil, "lastBuildDate"), ("dc", "date"), ("dcterms", "modified"), ("atom", "updated"):
-                    if result.feed.updated == nil { result.feed.updated = DateParser.parse(child.text) }
+                    if result.feed.updated == nil { result.feed.updated = DateParser.parse(child.text, inDateField: true) }
                 case (nil, "pubDate"), ("dcterms", "issued"), ("atom", "published"):
-                    if published == nil { published = DateParser.parse(child.text) }
+                    if published == nil { published = DateParser.parse(child.text, inDateField: true) }
                 default: break
                 }
             }
@@ -235,9 +258,9 @@ public struct FeedDocumentParser: Sendable {
                     if name == "guid", child.attribute("isPermaLink")?.lowercased() != "false" { guidIsLink = resolve(guid, child) }
                 }
             case (nil, "pubDate"), ("dcterms", "issued"), ("atom", "published"), ("dcterms", "created"):
-                if entry.published == nil { entry.published = DateParser.parse(child.text) }
+                if entry.published == nil { entry.published = DateParser.parse(child.text, inDateField: true) }
             case ("dc", "date"), ("dcterms", "modified"), ("atom", "updated"):
-                if entry.updated == nil { entry.updated = DateParser.parse(child.text) }
+                if entry.updated == nil { entry.updated = DateParser.parse(child.text, inDateField: true) }
             case (nil, "description"), ("dc", "description"):
                 if rssDescription == nil || ns == nil { rssDescription = textValue(child, rssHTML: true).text }
                 if summaryFirst == nil { summaryFirst = false }
@@ -319,8 +342,8 @@ public struct FeedDocumentParser: Sendable {
                 if result.feed.link == nil, (child.attribute("rel") ?? "alternate") == "alternate", let href = child.attribute("href") {
                     result.feed.link = resolve(href, child)
                 }
-            case "updated", "modified": result.feed.updated = DateParser.parse(child.text) ?? result.feed.updated
-            case "published", "issued": published = DateParser.parse(child.text) ?? published
+            case "updated", "modified": result.feed.updated = DateParser.parse(child.text, inDateField: true) ?? result.feed.updated
+            case "published", "issued": published = DateParser.parse(child.text, inDateField: true) ?? published
             case "language" where ns == "dc": result.feed.language = clean(child.text)
             case "entry":
                 result.entries.append(atomEntry(child, atomURI: atomURI))
@@ -351,9 +374,9 @@ public struct FeedDocumentParser: Sendable {
                 if rel == "alternate", entry.link == nil { entry.link = resolve(href, child) }
             case (_, "published"), (_, "issued"), (_, "created"):
                 // A later date element overrides an earlier one, as in feedparser.
-                entry.published = DateParser.parse(child.text) ?? entry.published
+                entry.published = DateParser.parse(child.text, inDateField: true) ?? entry.published
             case (_, "updated"), (_, "modified"), ("dc", "date"):
-                entry.updated = DateParser.parse(child.text) ?? entry.updated
+                entry.updated = DateParser.parse(child.text, inDateField: true) ?? entry.updated
             case (_, "author"):
                 if entry.author == nil { entry.author = atomPerson(child) }
             case ("dc", "creator"):

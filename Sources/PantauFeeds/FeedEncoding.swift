@@ -2,7 +2,8 @@ import Foundation
 import PantauXML
 
 /// Finds a feed document's character encoding and converts it to UTF-8: byte-order mark,
-/// HTTP charset, XML declaration, then detection (UTF-8, else windows-1252). A declared
+/// HTTP charset, XML declaration; when none of them fits, UTF-8, then the encoding
+/// `EncodingDetector` (uchardet) finds in the bytes, then windows-1252. A declared
 /// encoding that does not fit the bytes, or a non-XML media type, makes the result bozo.
 enum FeedEncoding {
     struct Decoded {
@@ -78,8 +79,9 @@ enum FeedEncoding {
         if Transcoder.canonicalName(primary) != "UTF-8", let utf8 = Transcoder.utf8(from: data, encoding: "UTF-8") {
             return Decoded(utf8: replaceDeclaration(utf8), bozo: bozo, reason: reason)
         }
-        if let (name, utf8) = CharsetDetector.detect(data) {
-            return Decoded(utf8: replaceDeclaration(utf8), bozo: true, reason: reason ?? "penyandian ditebak: \(name)")
+        // Nothing declared fits and it is not UTF-8: the bytes say what they are.
+        if let name = EncodingDetector.detect(data), let utf8 = Transcoder.utf8(from: data, encoding: name) {
+            return Decoded(utf8: replaceDeclaration(utf8), bozo: true, reason: reason)
         }
         // Nothing fits: windows-1252 decodes every byte.
         bozo = true

@@ -106,10 +106,35 @@ struct HTMLSanitizer {
         var i = 0
         var skipDepth = 0 // inside script/style/applet
         var skipName = ""
+        var foreign = ForeignMarkup()
         func append(_ text: String) {
             // Through the contiguous bytes: appending a UTF8View went element by element.
             var text = text
             text.withUTF8 { out.append(contentsOf: $0) }
+        }
+        /// Attributes sorted by name, double-quoted; `filtered` says they are already the
+        /// allowed ones (foreign vocabularies), else HTML's list decides.
+        func writeAttributes(_ attributes: [(String, String)], filtered: Bool) {
+            for (key, value) in attributes.count > 1 ? attributes.sorted(by: { $0.0.lowercased() < $1.0.lowercased() }) : attributes {
+                var v = value
+                if filtered {
+                    if key == "href" || key == "xlink:href" { v = resolve(v) }
+                } else {
+                    guard let isURI = Self.attributeRoles[key] else { continue }
+                    if isURI { v = resolve(v) }
+                    // feedparser lower-cases the values of rel and type.
+                    if key == "rel" || key == "type" { v = v.lowercased() }
+                }
+                out.append(32)
+                append(key)
+                out.append(61); out.append(34)
+                if v.utf8.contains(34) {
+                    for b in v.utf8 { if b == 34 { append("&quot;") } else { out.append(b) } }
+                } else {
+                    append(v)
+                }
+                out.append(34)
+            }
         }
         @inline(__always) func isAlpha(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
         @inline(__always) func isAlnum(_ c: UInt8) -> Bool { isAlpha(c) || (c >= 48 && c <= 57) }
@@ -129,9 +154,8 @@ struct HTMLSanitizer {
                     }
                     continue
                 }
-                // Declarations (<!DOCTYPE …>) and processing instructions: dropped when
-                // closed; anything else after "<!" is text.
-                if i + 1 < n, s[i + 1] == 63 || (s[i + 1] == 33 && i + 2 < n && isAlpha(s[i + 2])) {
+                // Processing instructions: dropped when closed.
+                if i + 1 < n, s[i + 1] == 63 {
                     var j = i + 2
                     while j < n, s[j] != 62 { j += 1 }
                     if j < n {
@@ -140,6 +164,21 @@ struct HTMLSanitizer {
                     }
                     if skipDepth == 0 { append("&lt;") }
                     i += 1
+                    continue
+                }
+                // "<!": a DOCTYPE declaration is dropped when closed, kept as text when the
+                // text ends inside it, escaped at a character no declaration has; anything
+                // else after "<!" (not a comment) is text.
+                if i + 1 < n, s[i + 1] == 33 {
+                    if skipDepth == 0 {
+                        switch Self.declarationEnd(s, from: i) {
+                        case .closed(let end): i = end
+                        case .unfinished: out.append(contentsOf: s[i..<n]); i = n
+                        case .invalid: append("&lt;"); i += 1
+                        }
+                    } else {
+                        i += 1
+                    }
                     continue
                 }
                 let closing = i + 1 < n && s[i + 1] == 47
@@ -182,36 +221,42 @@ struct HTMLSanitizer {
                     }
                     continue
                 }
-                guard role.contains(.allowed) else { continue }
                 if closing {
-                    if !role.contains(.void) {
-                        out.append(60); out.append(47); append(name); out.append(62)
+                    if role.contains(.allowed) {
+                        if !role.contains(.void) { out.append(60); out.append(47); append(name); out.append(62) }
+                    } else if let written = foreign.close(name, allowedInHTML: false) {
+                        out.append(60); out.append(47); append(written); out.append(62)
                     }
                     continue
                 }
-                out.append(60)
-                append(name)
-                if nameEnd < tagEnd {
-                    // Attributes begin where the name as written ends (space or "/").
-                    var attributeStart = nameStart
-                    while attributeStart < tagEnd, !Self.isSpace(s[attributeStart]), s[attributeStart] != 47 { attributeStart += 1 }
-                    let attributes = Self.attributes(UnsafeBufferPointer(rebasing: s[attributeStart..<tagEnd]))
-                    for (key, value) in attributes.count > 1 ? attributes.sorted(by: { $0.0 < $1.0 }) : attributes {
-                        guard let isURI = Self.attributeRoles[key] else { continue }
-                        var v = value
-                        if isURI { v = resolve(v) }
-                        out.append(32)
-                        append(key)
-                        out.append(61); out.append(34)
-                        if v.utf8.contains(34) {
-                            for b in v.utf8 { if b == 34 { append("&quot;") } else { out.append(b) } }
-                        } else {
-                            append(v)
-                        }
-                        out.append(34)
-                    }
+                // Attributes begin where the name as written ends (space or "/").
+                var attributeStart = nameStart
+                while attributeStart < tagEnd, !Self.isSpace(s[attributeStart]), s[attributeStart] != 47 { attributeStart += 1 }
+                var attributes = nameEnd < tagEnd ? Self.attributes(UnsafeBufferPointer(rebasing: s[attributeStart..<tagEnd])) : []
+                var written = name
+                if !role.contains(.allowed) || foreign.isActive {
+                    // SVG, MathML, or a tag to drop.
+                    guard let (foreignName, vocabulary) = foreign.open(name, attributes: &attributes, htmlTyped: true,
+                                                                        selfClosing: selfClosing, allowedInHTML: role.contains(.allowed)) else { continue }
+                    written = foreignName
+                    attributes = ForeignMarkup.allowedAttributes(attributes, vocabulary)
+                    out.append(60)
+                    append(written)
+                    writeAttributes(attributes, filtered: true)
+                    if role.contains(.void) { append(" />") } else if selfClosing && attributes.isEmpty { append("></\(written)>") } else { out.append(62) }
+                    continue
                 }
-                if role.contains(.void) { append(" />") } else { out.append(62) }
+                out.append(60)
+                append(written)
+                writeAttributes(attributes, filtered: false)
+                if role.contains(.void) {
+                    append(" />")
+                } else if selfClosing && attributes.isEmpty {
+                    // "<b/>" is an empty element: feedparser writes it "<b></b>".
+                    append("></\(written)>")
+                } else {
+                    out.append(62)
+                }
             } else if skipDepth > 0 {
                 i += 1
             } else if c == 38 { // &
@@ -244,6 +289,41 @@ struct HTMLSanitizer {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    enum DeclarationEnd { case closed(Int), unfinished, invalid }
+
+    /// How the "<!" at `start` ends, as an SGML parser reads it: a DOCTYPE declaration
+    /// (names, quoted strings, an internal subset in brackets) closed by ">", or the text
+    /// ending inside it, or a character no declaration holds; anything but DOCTYPE after
+    /// "<!" is invalid.
+    static func declarationEnd(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> DeclarationEnd {
+        let n = s.count
+        let keyword = Array("doctype".utf8)
+        guard start + 2 + keyword.count <= n else {
+            // Cut inside the keyword itself ("<!DOC" at the end) is unfinished too.
+            let rest = s[(start + 2)..<n].map(\.asciiLowercased)
+            return !rest.isEmpty && keyword.starts(with: rest) ? .unfinished : .invalid
+        }
+        for k in 0..<keyword.count where s[start + 2 + k].asciiLowercased != keyword[k] { return .invalid }
+        var i = start + 2 + keyword.count
+        var depth = 0
+        while i < n {
+            let c = s[i]
+            switch c {
+            case 62 where depth == 0: return .closed(i + 1)
+            case 34, 39:
+                guard let close = s[(i + 1)...].firstIndex(of: c) else { return .unfinished }
+                i = close
+            case 91: depth += 1
+            case 93: depth -= 1
+            default:
+                let isName = (c | 0x20) >= 97 && (c | 0x20) <= 122 || (c >= 48 && c <= 57) || c == 45 || c == 46 || c == 95 || c == 58
+                if !(isName || isSpace(c) || depth > 0) { return .invalid }
+            }
+            i += 1
+        }
+        return .unfinished
     }
 
     /// A UTF-8 slice as a String, through the fast contiguous path.

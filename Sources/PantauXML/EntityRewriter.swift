@@ -7,9 +7,27 @@ import Foundation
 /// Why: in recover mode libxml2 2.9.14 drops every later `&amp;` of a document after one
 /// undeclared entity. The five XML entities are kept; unknown names are left untouched
 /// (recover mode then drops only that one reference).
+///
+/// Entities the document declares itself (`declared`: its internal DTD subset, read by the
+/// caller; never an external one) are replaced by their text, escaped. Their expansion is
+/// bounded: past `expansionLimit` added bytes the rest stay literal text.
 enum EntityRewriter {
+    struct Result {
+        var data: Data
+        /// Some reference was neither XML's, nor declared, nor a well-formed numeric one.
+        var rewroteUndeclared: Bool
+    }
+
+    static let expansionLimit = 4 << 20
+
     static func numericReferences(in data: Data) -> Data {
-        guard needsRewrite(data) else { return data }
+        numericReferences(in: data, declared: [:]).data
+    }
+
+    static func numericReferences(in data: Data, declared: [String: String]) -> Result {
+        guard needsRewrite(data) else { return Result(data: data, rewroteUndeclared: false) }
+        var undeclared = false
+        var expanded = 0
         var out = Data()
         out.reserveCapacity(data.count + 64)
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -49,10 +67,14 @@ enum EntityRewriter {
                     let digitsStart = k
                     while k < n, k - digitsStart < 10, isNameByte(bytes[k]) { k += 1 }
                     if k > digitsStart, k < n, bytes[k] == UInt8(ascii: ";") {
-                        if hex, bytes[j + 1] == UInt8(ascii: "X") { replace(j + 1, j + 2, with: "x") }
+                        if hex, bytes[j + 1] == UInt8(ascii: "X") {
+                            replace(j + 1, j + 2, with: "x")
+                            undeclared = true // XML writes only a lower-case x
+                        }
                         i = k + 1
                     } else {
                         replace(i, i + 1, with: "&amp;")
+                        undeclared = true
                         i += 1
                     }
                     continue
@@ -61,6 +83,7 @@ enum EntityRewriter {
                 guard j < n, bytes[j] == UInt8(ascii: ";"), j > i + 1 else {
                     // A bare ampersand ("?a=1&b=2"): escape it so the text survives.
                     replace(i, i + 1, with: "&amp;")
+                    undeclared = true
                     i += 1
                     continue
                 }
@@ -69,17 +92,22 @@ enum EntityRewriter {
                     i = j + 1
                     continue
                 }
-                if let entity = name.withCString({ htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }) {
+                if let value = declared[name], expanded + value.utf8.count <= expansionLimit {
+                    replace(i, j + 1, with: value)
+                    expanded += value.utf8.count
+                } else if let entity = name.withCString({ htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }) {
                     replace(i, j + 1, with: "&#\(entity.pointee.value);")
+                    undeclared = true
                 } else {
                     // Unknown entity: keep it as literal text.
                     replace(i, i + 1, with: "&amp;")
+                    undeclared = true
                 }
                 i = j + 1
             }
             out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<n]))
         }
-        return out
+        return Result(data: out, rewroteUndeclared: undeclared)
     }
 
     /// A read-only scan: true when some reference needs rewriting (an HTML entity, an

@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// Converts text from a named character encoding to UTF-8 with the C library's iconv
-/// (the same converters libxml2 uses).
+/// (the same converters libxml2 uses), or by table for the Mac code pages iconv lacks.
 public enum Transcoder {
     /// `data` decoded from `encoding` as UTF-8 bytes, or nil when the encoding is unknown
     /// or the bytes are not valid in it.
@@ -14,6 +14,7 @@ public enum Transcoder {
             let valid = data.withUnsafeBytes(UTF8Check.isValid)
             return valid ? data : nil
         }
+        if let table = MacCodePages.upperHalf(name) { return MacCodePages.utf8(from: data, upperHalf: table) }
         guard let cd = Converters.shared.take(name) else { return nil }
         defer { Converters.shared.give(back: cd, for: name) }
         // A reused descriptor starts from its initial shift state.
@@ -81,27 +82,8 @@ public enum Transcoder {
         return lowered.elementsEqual("utf-8".utf8) || lowered.elementsEqual("utf8".utf8)
     }
 
-    /// iconv names for the aliases feeds declare.
+    /// The converter name for an encoding label (see `EncodingLabels`).
     public static func canonicalName(_ encoding: String) -> String {
-        if isUTF8Label(encoding) { return "UTF-8" }
-        let lower = encoding.trimmingCharacters(in: .whitespaces).lowercased()
-        switch lower {
-        case "utf-8", "utf8", "unicode-1-1-utf-8": return "UTF-8"
-        case "utf-16", "utf16": return "UTF-16"
-        case "utf-16be", "utf-16le", "utf-32", "utf-32be", "utf-32le": return lower.uppercased()
-        case "iso-10646-ucs-2", "ucs-2", "csunicode": return "UCS-2"
-        case "iso-10646-ucs-4", "ucs-4", "csucs4": return "UCS-4"
-        case "latin1", "latin-1", "l1", "iso8859-1", "iso_8859-1", "iso-8859-1": return "ISO-8859-1"
-        case "maccyrillic", "x-mac-cyrillic": return "MAC-CYRILLIC"
-        case "maciceland", "x-mac-icelandic": return "MAC-IS"
-        case "maclatin2", "x-mac-ce", "mac-centraleurope": return "MAC-CENTRALEUROPE"
-        case "macturkish", "x-mac-turkish": return "MAC-TURKISH"
-        case "macintosh", "macroman", "x-mac-roman": return "MACINTOSH"
-        case "cp1125": return "CP1125"
-        case "koi8-t": return "KOI8-T"
-        case "x-sjis", "shift-jis", "sjis": return "SHIFT_JIS"
-        case "gb2312", "euc-cn": return "GBK"
-        default: return lower.uppercased()
-        }
+        isUTF8Label(encoding) ? "UTF-8" : EncodingLabels.iconvName(encoding)
     }
 }

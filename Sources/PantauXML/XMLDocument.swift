@@ -29,10 +29,13 @@ public final class XMLDocument: @unchecked Sendable {
 
     /// Parses XML (feeds, sitemaps, OPML in recover mode). Undeclared HTML named entities are
     /// rewritten to numeric references first, so one `&nbsp;` cannot make libxml2 drop the rest.
-    public static func parseXML(_ data: Data, url: String? = nil, encoding: String? = nil) throws(XMLError) -> XMLDocument {
+    /// `entities` are the general entities of the document's internal DTD subset (which the
+    /// caller strips): their references are replaced by their escaped text.
+    public static func parseXML(_ data: Data, url: String? = nil, encoding: String? = nil,
+                                entities: [String: String] = [:]) throws(XMLError) -> XMLDocument {
         LibXML.initializeOnce()
-        let prepared = EntityRewriter.numericReferences(in: data)
-        return try parse(prepared, url: url, strict: false, encoding: encoding, rewroteEntities: prepared != data)
+        let prepared = EntityRewriter.numericReferences(in: data, declared: entities)
+        return try parse(prepared.data, url: url, strict: false, encoding: encoding, rewroteEntities: prepared.rewroteUndeclared)
     }
 
     /// Parses XML strictly (configuration files such as OPML): the first error is thrown with

@@ -130,6 +130,21 @@ public struct XMLNode: @unchecked Sendable, Hashable {
         return result
     }
 
+    /// All attributes with their namespace URI (nil for none): `xlink:href` is
+    /// ("href", XLink's URI, value).
+    public var namespacedAttributes: [(name: String, namespaceURI: String?, value: String)] {
+        var result: [(String, String?, String)] = []
+        var attr = pointer.pointee.properties
+        while let a = attr {
+            if let n = a.pointee.name {
+                let uri = a.pointee.ns?.pointee.href.map { String(cString: $0) }
+                result.append((String(cString: n), uri, Self.textOfAttribute(a)))
+            }
+            attr = a.pointee.next
+        }
+        return result
+    }
+
     private static func textOfAttribute(_ a: xmlAttrPtr) -> String {
         var out = ""
         var child = a.pointee.children

@@ -114,3 +114,91 @@ import Testing
         #expect(try parse("<rss><channel><title>x</title></channel></rss>", headers: ["content-type": "text/plain"]).bozo)
     }
 }
+
+/// SVG and MathML by feedparser's sanitiser rules, in escaped HTML and in inline XML.
+@Suite struct ForeignMarkupTests {
+    let parser = FeedDocumentParser()
+
+    @Test func inlineSVGKeepsItsVocabularyAndCase() throws {
+        let xml = """
+        <feed xmlns="http://www.w3.org/2005/Atom"><entry xmlns:s="http://www.w3.org/2000/svg" xmlns:l="http://www.w3.org/1999/xlink">
+        <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><s:svg viewBox="0 0 10 10" onload="x()"><s:linearGradient id="g"/>\
+        <s:a l:href="/peta"><s:rect width="4" height="4"/></s:a><s:script>alert(1)</s:script></s:svg></div></content></entry></feed>
+        """
+        let feed = try parser.parse(Data(xml.utf8), url: "https://contoh.id/feed")
+        #expect(feed.entries.first?.content == "<svg viewBox=\"0 0 10 10\" xmlns=\"http://www.w3.org/2000/svg\"><linearGradient id=\"g\"></linearGradient>"
+            + "<a xlink:href=\"https://contoh.id/peta\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><rect height=\"4\" width=\"4\"></rect></a></svg>")
+    }
+
+    @Test func escapedHTML5SVGGetsItsNamespace() throws {
+        let xml = "<rss><channel><item><description>&lt;p&gt;Denah&lt;/p&gt;&lt;svg width=\"5\"&gt;&lt;circle r=\"2\" onclick=\"x()\"/&gt;&lt;/svg&gt;</description></item></channel></rss>"
+        let feed = try parser.parse(Data(xml.utf8))
+        #expect(feed.entries.first?.summary == "<p>Denah</p><svg width=\"5\" xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"2\"></svg>")
+    }
+
+    @Test func svgNamesOutsideSVGAreNotAllowed() throws {
+        let xml = "<rss><channel><item><description>&lt;circle r=\"2\"&gt;x&lt;/circle&gt; &lt;mi&gt;y&lt;/mi&gt;</description></item></channel></rss>"
+        let feed = try parser.parse(Data(xml.utf8))
+        #expect(feed.entries.first?.summary == "x y")
+    }
+
+    @Test func mathMLWithXLink() throws {
+        let xml = "<rss><channel><item><description>&lt;math xmlns='http://www.w3.org/1998/Math/MathML'&gt;&lt;mi xlink:href=\"http://a.id/\" style=\"x\"&gt;n&lt;/mi&gt;&lt;/math&gt;</description></item></channel></rss>"
+        let feed = try parser.parse(Data(xml.utf8))
+        #expect(feed.entries.first?.summary == "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"><mi xlink:href=\"http://a.id/\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">n</mi></math>")
+    }
+
+    @Test func declarationsInHTMLText() throws {
+        // Unfinished at the end: kept as text; a character no declaration has: escaped.
+        let a = try parser.parse(Data("<rss><channel><item><description><![CDATA[Lihat <!DOCTYPE ]]></description></item></channel></rss>".utf8))
+        #expect(a.entries.first?.summary == "Lihat <!DOCTYPE")
+        let b = try parser.parse(Data("<rss><channel><item><description>&lt;!DOCTYPE ~ x</description></item></channel></rss>".utf8))
+        #expect(b.entries.first?.summary == "&lt;!DOCTYPE ~ x")
+        let c = try parser.parse(Data("<rss><channel><item><description>a&lt;!DOCTYPE html&gt;b &lt;b/&gt;</description></item></channel></rss>".utf8))
+        #expect(c.entries.first?.summary == "ab <b></b>")
+    }
+}
+
+/// Entities a feed declares in its own internal DTD subset; nothing external.
+@Suite struct DoctypeEntityTests {
+    let parser = FeedDocumentParser()
+
+    @Test func safeInternalEntitiesAreReplaced() throws {
+        let xml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE rss [
+          <!ENTITY lembaga "Ditjen Pemasyarakatan">
+          <!ENTITY spasi "&#160;">
+          <!ENTITY tanda '<&>'>
+          <!ENTITY luar SYSTEM "file:///etc/passwd">
+          <!ENTITY % modul SYSTEM "http://contoh.id/modul.dtd">
+        ]>
+        <rss><channel><title>&lembaga;&spasi;Banten</title><description>a&luar;b &tanda;</description></channel></rss>
+        """
+        let feed = try parser.parse(Data(xml.utf8))
+        #expect(feed.feed.title == "Ditjen Pemasyarakatan\u{A0}Banten")
+        // The external entity is never loaded, and the unsafe literal is not used.
+        #expect(feed.feed.subtitle?.contains("passwd") == false)
+        #expect(feed.feed.subtitle?.contains("<&>") == false)
+        #expect(feed.bozo)
+    }
+
+    @Test func declaredEntitiesAloneKeepTheDocumentWellFormed() throws {
+        let xml = "<!DOCTYPE rss [<!ENTITY kanwil \"Kanwil Banten\">]><rss><channel><title>&kanwil;</title></channel></rss>"
+        let feed = try parser.parse(Data(xml.utf8))
+        #expect(!feed.bozo)
+        #expect(feed.feed.title == "Kanwil Banten")
+    }
+
+    @Test func expansionIsBounded() throws {
+        // A 1 KB entity referenced 20,000 times would be 20 MB: the expansion stops at its
+        // limit and the rest stay literal references.
+        let value = String(repeating: "x", count: 1024)
+        let refs = String(repeating: "&e;", count: 20_000)
+        let xml = "<!DOCTYPE rss [<!ENTITY e \"\(value)\">]><rss><channel><title>\(refs)</title></channel></rss>"
+        let feed = try parser.parse(Data(xml.utf8))
+        let title = try #require(feed.feed.title)
+        #expect(title.utf8.count < 6 << 20)
+        #expect(title.hasSuffix("&e;"))
+    }
+}
