@@ -14,8 +14,8 @@ public struct FeedDocumentParser: Sendable {
     static let xhtml = "http://www.w3.org/1999/xhtml"
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
-    /// `knownNamespaces` as NUL-terminated bytes, for `strcmp` against libxml2's strings.
-    static let knownNamespaceBytes: [([CChar], String)] = knownNamespaces.map { (Array($0.key.utf8CString), $0.value) }
+    /// `knownNamespaces` as bytes, compared with the URI bytes an element lends.
+    static let knownNamespaceBytes: [([UInt8], String)] = knownNamespaces.map { (Array($0.key.utf8), $0.value) }
 
     /// Namespace URIs by the prefix Pantau knows them as.
     static let knownNamespaces: [String: String] = [
@@ -95,12 +95,12 @@ public struct FeedDocumentParser: Sendable {
     /// The role of an element: its namespace as Pantau knows it, and its local name.
     static func key(_ node: XMLNode) -> (ns: String?, name: String) {
         let name = node.name
-        // Known namespaces are matched on the C string: most namespaced elements are
+        // Known namespaces are matched on the URI's bytes: most namespaced elements are
         // dc:, content:, atom: or media:, and their URIs are too long for a small String.
         // "": no namespace, or a known one without a prefix of its own; nil: not a known one.
         let known = node.withNamespaceURI { uri -> String? in
             guard let uri else { return "" }
-            return knownNamespaceBytes.first { strcmp(uri, $0.0) == 0 }?.1
+            return knownNamespaceBytes.first { uri.elementsEqual($0.0) }?.1
         }
         if let known { return (known.isEmpty ? nil : known, name) }
         guard let uri = node.namespaceURI, !uri.isEmpty else { return (nil, name) }

@@ -45,10 +45,11 @@ public struct XMLNode: @unchecked Sendable, Hashable {
         return strcmp(n, other.utf8Start) == 0
     }
 
-    /// Calls `body` with the element's namespace URI as libxml2 holds it (nil: none).
-    public func withNamespaceURI<T>(_ body: (UnsafePointer<CChar>?) -> T) -> T {
+    /// Calls `body` with the bytes of the element's namespace URI, borrowed for the call
+    /// (nil: none): callers compare URIs without making a String of each.
+    public func withNamespaceURI<T>(_ body: (UnsafeBufferPointer<UInt8>?) -> T) -> T {
         guard let ns = pointer.pointee.ns, let href = ns.pointee.href else { return body(nil) }
-        return body(UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self))
+        return body(UnsafeBufferPointer(start: href, count: Int(xmlStrlen(href))))
     }
 
     /// The namespace URI of an element, if any.
