@@ -114,7 +114,7 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "PantauStoreTests", dependencies: ["PantauStore", "PantauClustering"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauXML"], swiftSettings: strict),
+        .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauPipeline", "PantauXML"], swiftSettings: strict),
         .testTarget(
             name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTesting", "PantauXML"],
             swiftSettings: strict),

@@ -51,7 +51,8 @@ public struct DigestWriter: Sendable {
         do {
             let interval = DateInterval(start: period.start, end: period.end)
             let length = period.end.timeIntervalSince(period.start)
-            let articles = try store.articles(firstSeenIn: interval)
+            // The officers' corrections win over the scorer (`ResponsePolicy.corrected`).
+            let articles = try store.articles(firstSeenIn: interval).map(ResponsePolicy.corrected)
             // Trends cover the 30 Jakarta days that end with the period.
             let lastDay = JakartaTime.dayInterval(JakartaTime.dayString(period.end.addingTimeInterval(-1)))
                 ?? DateInterval(start: period.end, duration: 86_400)
@@ -73,7 +74,7 @@ public struct DigestWriter: Sendable {
             let before = DateInterval(start: period.start.addingTimeInterval(-length), end: period.start)
             let week = DateInterval(start: period.start.addingTimeInterval(-7 * 86_400), end: period.start)
             let positives = try store.articles(firstSeenIn: DateInterval(start: period.end.addingTimeInterval(-30 * 86_400), end: period.end),
-                                               label: .positive, limit: 400)
+                                               label: .positive, limit: 400).map(ResponsePolicy.corrected)
             // Keywords of every relevant article (the main issues list their strongest,
             // negative stories are matched on them) and of the positive material.
             var ids = Set(positives.map(\.id))
@@ -84,7 +85,8 @@ public struct DigestWriter: Sendable {
                 previousSevenDays: try store.articleCount(firstSeenIn: week),
                 positives: positives, keywords: try store.keywords(of: ids.sorted()),
                 termCounts: try store.termCounts(firstSeenIn: interval),
-                baselineTermCounts: try store.termCounts(firstSeenIn: week), themes: themes)
+                baselineTermCounts: try store.termCounts(firstSeenIn: week), themes: themes,
+                urgency: ResponsePolicy.urgency)
             return DigestBuilder().build(input, language: language, generatedAt: generatedAt)
         } catch {
             throw PipelineError(error.message)

@@ -147,18 +147,8 @@ public struct MonitorRun: Sendable {
                     logger.warning("\(warning)", metadata: ["sumber": "\(source.title)"])
                 }
                 guard let article else { continue }
-                var tone = analyzer.analyze(title: article.title, text: article.text)
-                if article.pageType != .article && article.pageType != .unknown {
-                    // Not an article (index, 404, consent wall, bot check, paywall stub):
-                    // marked and kept, never scored.
-                    tone = ToneResult(label: .neutral, score: 0, relevant: false, needsResponse: false, priority: 0)
-                }
-                if source.category == "resmi" {
-                    // The institution's own publication: a problem it reports itself
-                    // (its overcrowding figures) needs no counter-message.
-                    tone.needsResponse = false
-                    tone.priority = 0
-                }
+                let tone = ResponsePolicy.apply(analyzer.analyze(title: article.title, text: article.text),
+                                                category: source.category, pageType: article.pageType)
                 fresh.append(NewArticle(url: url, sourceID: state.id, guid: item.id, article: article,
                                                      summary: item.summary, tone: tone,
                                                      lexiconVersion: analyzer.lexicon.version))

@@ -20,12 +20,17 @@ public struct DigestInput: Sendable {
     public var baselineTermCounts: [String: Int]
     /// Which good news answers which bad news (`Lexicons/themes.tsv`).
     public var themes: CounterThemes
+    /// How urgent an article is (0–100) at the end of the period: the response policy's
+    /// ranking (`ResponsePolicy.urgency` in PantauPipeline), not the digest's own.
+    public var urgency: @Sendable (ArticleSummary, Date) -> Int
 
     public init(period: Digest.Period, articles: [ArticleSummary], daily: [Digest.DayCount] = [], previousTotal: Int = 0,
                 previousSevenDays: Int = 0, positives: [ArticleSummary] = [],
                 keywords: [Int64: [(term: String, weight: Double)]] = [:],
-                termCounts: [String: Int] = [:], baselineTermCounts: [String: Int] = [:], themes: CounterThemes = CounterThemes()) {
+                termCounts: [String: Int] = [:], baselineTermCounts: [String: Int] = [:], themes: CounterThemes = CounterThemes(),
+                urgency: @escaping @Sendable (ArticleSummary, Date) -> Int) {
         self.themes = themes
+        self.urgency = urgency
         self.period = period
         self.articles = articles
         self.daily = daily
@@ -51,11 +56,11 @@ public struct DigestBuilder: Sendable {
 
         // Perlu Tanggapan: one entry per story, its most urgent copy.
         let negatives = relevant.filter { $0.tone.label == .negative && $0.tone.needsResponse }
-        let needs = Self.onePerStory(negatives.map { item($0, end: input.period.end) })
+        let needs = Self.onePerStory(negatives.map { item($0, end: input.period.end, urgency: input.urgency) })
 
-        let positivesNow = Self.onePerStory(relevant.filter { $0.tone.label == .positive }.map { item($0, end: input.period.end) })
+        let positivesNow = Self.onePerStory(relevant.filter { $0.tone.label == .positive }.map { item($0, end: input.period.end, urgency: input.urgency) })
             .sorted { a, b in
-                let ao = a.outletCategory == "resmi", bo = b.outletCategory == "resmi"
+                let ao = a.outletCategory == OutletCategory.resmi.rawValue, bo = b.outletCategory == OutletCategory.resmi.rawValue
                 if ao != bo { return ao }
                 return a.priority != b.priority ? a.priority > b.priority : a.id < b.id
             }
@@ -104,39 +109,17 @@ public struct DigestBuilder: Sendable {
         }
     }
 
-    func item(_ a: ArticleSummary, end: Date) -> Digest.Item {
+    func item(_ a: ArticleSummary, end: Date, urgency: (ArticleSummary, Date) -> Int) -> Digest.Item {
         let evidence = a.tone.sentences.prefix(2).map { Digest.Evidence(sentence: $0.text, terms: $0.hits.map(\.surface)) }
         let cluster = a.clusterID.map {
             Digest.ClusterFacts(id: $0, copies: a.clusterSize, outlets: a.clusterOutlets,
                                 firstPublisher: a.firstPublisher, firstPublished: a.firstPublished)
         }
         return Digest.Item(id: a.id, title: a.title.isEmpty ? a.url : a.title, outlet: a.outlet, outletCategory: a.outletCategory,
-                           url: a.url, label: a.tone.label, score: a.tone.score, priority: Self.priority(a, end: end),
+                           url: a.url, label: a.tone.label, score: a.tone.score, priority: urgency(a, end),
                            terms: Array(a.tone.decidingTerms.prefix(6)), targets: a.tone.targets, published: a.published,
                            firstSeen: a.firstSeen, evidence: Array(evidence), cluster: cluster,
                            responseStatus: a.responseStatus, correction: a.correction)
-    }
-
-    /// Urgency 0–100. For negative coverage: the scorer's priority (negativity × the named
-    /// target's priority, home unit first), scaled by outlet reach (tier 1 reaches most),
-    /// by how many outlets carry the story and by recency; a story already answered or
-    /// closed drops. A security breach (escape, riot, fire: incident severity 3) takes the
-    /// band 70–100 and everything else 0–70, so a riot anywhere in the region outranks a
-    /// harsher article about a lesser matter. Other coverage ranks by the strength of its tone.
-    public static func priority(_ a: ArticleSummary, end: Date) -> Int {
-        let reach = [1: 1.0, 2: 0.9, 3: 0.8][a.outletTier] ?? 0.8
-        guard a.tone.needsResponse else { return Int((min(1, abs(a.tone.score)) * 100 * reach).rounded()) }
-        let spread = 1 + 0.08 * Double(min(max(a.clusterOutlets - 1, 0), 5))
-        let ageHours = max(0, end.timeIntervalSince(a.firstSeen) / 3600)
-        let recency = 1 - 0.2 * min(ageHours / 72, 1)
-        let handled: Double = switch a.responseStatus {
-        case "selesai": 0.3
-        case "dijawab": 0.6
-        default: 1
-        }
-        let urgency = min(1, Double(a.tone.priority) / 100 * reach * spread * recency * handled)
-        let crisis = a.tone.severity >= 3 && handled == 1
-        return Int((crisis ? 70 + 30 * urgency : 70 * urgency).rounded())
     }
 
     /// Keeps the most urgent item of each story cluster, in priority order.
@@ -206,7 +189,7 @@ public struct DigestBuilder: Sendable {
         // One candidate per positive story: its official copy if there is one, else its first.
         var seenClusters = Set<Int64>()
         let preferred = input.positives.sorted { a, b in
-            let ao = a.outletCategory == "resmi", bo = b.outletCategory == "resmi"
+            let ao = a.outletCategory == OutletCategory.resmi.rawValue, bo = b.outletCategory == OutletCategory.resmi.rawValue
             return ao != bo ? ao : a.id < b.id
         }
         let candidates = preferred.filter { p in
@@ -234,7 +217,7 @@ public struct DigestBuilder: Sendable {
                 let sameUnit = !issueTargets.isDisjoint(with: p.tone.targets)
                 let shared = keywords.filter { issueTerms.contains($0.term) }.map(\.term)
                 let score = themeScore + 0.5 * cosine + (sameUnit ? 0.05 : 0)
-                return Digest.Material(id: p.id, title: p.title, outlet: p.outlet, url: p.url, official: p.outletCategory == "resmi",
+                return Digest.Material(id: p.id, title: p.title, outlet: p.outlet, url: p.url, official: p.outletCategory == OutletCategory.resmi.rawValue,
                                        themes: themes, sharedTerms: Array(shared.prefix(5)), similarity: (score * 1000).rounded() / 1000)
             }
             let best = scored.sorted { a, b in

@@ -42,14 +42,4 @@ extension ArchiveStore {
             }
         }
     }
-
-    /// Articles needing a response per watched target, first seen in `interval`: the
-    /// baseline of spike alerts.
-    public func negativeCountsByTarget(firstSeenIn interval: DateInterval) throws(ArchiveError) -> [String: Int] {
-        var out: [String: Int] = [:]
-        for a in try articles(firstSeenIn: interval) where a.tone.needsResponse {
-            for target in a.tone.targets { out[target, default: 0] += 1 }
-        }
-        return out
-    }
 }

@@ -93,13 +93,16 @@ extension ArchiveStore {
     }
 
     /// Articles whose tone was produced by another lexicon version.
-    public func articlesToRescore(lexiconVersion: String, limit: Int) throws(ArchiveError) -> [(id: Int64, title: String, text: String, category: String)] {
-        try guarded {
+    public func articlesToRescore(lexiconVersion: String, pageTypes: [String], limit: Int) throws(ArchiveError)
+        -> [(id: Int64, title: String, text: String, category: String)] {
+        guard !pageTypes.isEmpty else { return [] }
+        return try guarded {
             try pool.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT a.id, a.title, a.text, s.category FROM article a JOIN tone t ON t.articleID = a.id
-                    JOIN source s ON s.id = a.sourceID WHERE t.lexiconVersion != ? AND a.pageType IN ('article', 'unknown') LIMIT ?
-                    """, arguments: [lexiconVersion, limit]).map { ($0["id"], $0["title"], $0["text"], $0["category"]) }
+                    JOIN source s ON s.id = a.sourceID
+                    WHERE t.lexiconVersion != ? AND a.pageType IN (\(databaseQuestionMarks(count: pageTypes.count))) LIMIT ?
+                    """, arguments: StatementArguments([lexiconVersion] + pageTypes) + StatementArguments([limit])).map { ($0["id"], $0["title"], $0["text"], $0["category"]) }
             }
         }
     }

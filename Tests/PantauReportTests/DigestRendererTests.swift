@@ -1,5 +1,6 @@
 import Foundation
 import PantauCore
+import PantauPipeline
 import PantauXML
 import Testing
 @testable import PantauReport
@@ -32,7 +33,8 @@ import Testing
 
     static func digest(_ articles: [ArticleSummary], language: String = "id") -> Digest {
         DigestBuilder().build(DigestInput(period: period, articles: articles,
-                                          daily: [Digest.DayCount(day: "2026-11-28", negative: 1), Digest.DayCount(day: "2026-11-29", negative: 2, positive: 1)]),
+                                          daily: [Digest.DayCount(day: "2026-11-28", negative: 1), Digest.DayCount(day: "2026-11-29", negative: 2, positive: 1)],
+                                          urgency: ResponsePolicy.urgency),
                               language: language, generatedAt: now)
     }
 
@@ -65,7 +67,7 @@ import Testing
         let festival = Self.summary(23, "Festival kuliner", .positive, score: 0.8)
         var input = DigestInput(period: Self.period, articles: [issue, training, sweep, festival], positives: [training, sweep, festival],
                                 keywords: [20: [("asimilasi", 3), ("motor", 2)], 21: [("latih", 3), ("las", 2)],
-                                           22: [("razia", 3)], 23: [("kuliner", 3)]], themes: themes)
+                                           22: [("razia", 3)], 23: [("kuliner", 3)]], themes: themes, urgency: ResponsePolicy.urgency)
         input.period = Self.period
         let d = DigestBuilder().build(input, generatedAt: Self.now)
         let match = try #require(d.kontraNarasi.matches.first)

@@ -142,16 +142,18 @@ import Testing
         let napi = try #require(try store.articles(firstSeenIn: day).first { $0.url.hasSuffix("/2") })
         #expect(napi.tone.label == .negative)
         try store.addLabel("neutral", to: .article(napi.id), note: "berita rutin")
+        // The archive keeps the scorer's tone and hands the officer's label beside it (the
+        // pipeline's ResponsePolicy applies it).
         var again = try #require(try store.articles(firstSeenIn: day).first { $0.id == napi.id })
-        #expect(again.tone.label == .neutral && again.correction == "neutral")
+        #expect(again.tone.label == .negative && again.correction == "neutral")
         // Rescoring replaces the scorer's tone, not the officer's label.
-        try store.updateTone([(napi.id, ToneResult(label: .negative, score: -0.9, relevant: true))], lexiconVersion: "baru")
+        try store.updateTone([(napi.id, ToneResult(label: .positive, score: 0.4, relevant: true))], lexiconVersion: "baru")
         again = try #require(try store.articles(firstSeenIn: day).first { $0.id == napi.id })
-        #expect(again.tone.label == .neutral)
-        // A cluster label applies to every copy.
+        #expect(again.tone.label == .positive && again.correction == "neutral")
+        // A cluster label applies to every copy; an article's own label wins over it.
         let cluster = try #require(again.clusterID)
         try store.addLabel("irrelevant", to: .cluster(cluster), note: nil)
-        #expect(try store.articles(firstSeenIn: day).first { $0.id == napi.id }?.tone.relevant == true) // article label still wins
+        #expect(try store.articles(firstSeenIn: day).first { $0.id == napi.id }?.correction == "neutral")
         try store.addResponse("ditangani", to: .cluster(cluster), note: "rilis disiapkan", link: nil)
         try store.addResponse("dijawab", to: .cluster(cluster), note: nil, link: "https://lapas.contoh.id/rilis/1")
         #expect(try store.responseHistory(.cluster(cluster)).map(\.value) == ["ditangani", "dijawab"])

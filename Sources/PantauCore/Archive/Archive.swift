@@ -45,8 +45,9 @@ public protocol Archive: Sendable {
     func addResponse(_ status: String, to subject: Subject, note: String?, link: String?, at date: Date) throws(ArchiveError)
     func responseHistory(_ subject: Subject) throws(ArchiveError) -> [HistoryEntry]
     func labelHistory() throws(ArchiveError) -> [HistoryEntry]
-    /// Articles whose tone came from another lexicon version.
-    func articlesToRescore(lexiconVersion: String, limit: Int) throws(ArchiveError) -> [(id: Int64, title: String, text: String, category: String)]
+    /// Articles of `pageTypes` whose tone came from another lexicon version.
+    func articlesToRescore(lexiconVersion: String, pageTypes: [String], limit: Int) throws(ArchiveError)
+        -> [(id: Int64, title: String, text: String, category: String)]
     func updateTone(_ results: [(id: Int64, tone: ToneResult)], lexiconVersion: String, at date: Date) throws(ArchiveError)
 
     // MARK: Alerts
@@ -58,7 +59,6 @@ public protocol Archive: Sendable {
     @discardableResult
     func recordAlert(_ record: AlertRecord) throws(ArchiveError) -> Bool
     func alerts(limit: Int) throws(ArchiveError) -> [AlertRecord]
-    func negativeCountsByTarget(firstSeenIn interval: DateInterval) throws(ArchiveError) -> [String: Int]
 
     // MARK: Upkeep
 
@@ -102,7 +102,4 @@ extension Archive {
         try updateTone(results, lexiconVersion: lexiconVersion, at: Date())
     }
 
-    public func articlesToRescore(lexiconVersion: String) throws(ArchiveError) -> [(id: Int64, title: String, text: String, category: String)] {
-        try articlesToRescore(lexiconVersion: lexiconVersion, limit: 1000)
-    }
 }

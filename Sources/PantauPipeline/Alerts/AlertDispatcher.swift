@@ -84,11 +84,11 @@ public struct AlertDispatcher: Sendable {
     /// The alerts due now: stories over the threshold, then spikes.
     func pending(now: Date) throws(ArchiveError) -> [Alert] {
         let day = DateInterval(start: now.addingTimeInterval(-86_400), end: now)
-        let recent = try store.articles(firstSeenIn: day)
+        let recent = try store.articles(firstSeenIn: day).map(ResponsePolicy.corrected)
         // The most urgent copy of each story.
         var best: [Int64: (ArticleSummary, Int)] = [:]
         for a in recent where a.tone.needsResponse {
-            let priority = DigestBuilder.priority(a, end: now)
+            let priority = ResponsePolicy.urgency(a, end: now)
             guard priority >= settings.threshold else { continue }
             let key = a.clusterID ?? -a.id
             if let current = best[key], current.1 >= priority { continue }
@@ -128,7 +128,10 @@ public struct AlertDispatcher: Sendable {
         for a in recent where a.tone.needsResponse {
             for t in a.tone.targets { current[t, default: 0] += 1 }
         }
-        let baseline = try store.negativeCountsByTarget(firstSeenIn: before)
+        var baseline: [String: Int] = [:]
+        for a in try store.articles(firstSeenIn: before).map(ResponsePolicy.corrected) where a.tone.needsResponse {
+            for target in a.tone.targets { baseline[target, default: 0] += 1 }
+        }
         let today = JakartaTime.dayString(now)
         return current.keys.sorted().compactMap { target in
             let count = current[target] ?? 0

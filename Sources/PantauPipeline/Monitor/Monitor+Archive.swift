@@ -41,6 +41,7 @@ extension Monitor {
         let parsed: SearchQuery
         do { parsed = try SearchQuery.parse(query) } catch { throw PipelineError(error.description, kind: .usage) }
         var hits = try archived { archive throws(ArchiveError) in try archive.search(parsed, options: options) }
+            .map { SearchHit(article: ResponsePolicy.corrected($0.article), snippet: $0.snippet) }
         if !allCopies {
             // One hit per story: the best-ranked copy stands for its cluster.
             var seen = Set<Int64>()
@@ -77,12 +78,11 @@ extension Monitor {
         return try archived { archive throws(ArchiveError) in
             var total = 0
             while true {
-                let batch = try archive.articlesToRescore(lexiconVersion: version, limit: 500)
+                let batch = try archive.articlesToRescore(lexiconVersion: version,
+                                                          pageTypes: ResponsePolicy.scoredPageTypes.map(\.rawValue), limit: 500)
                 if batch.isEmpty { break }
                 let results = batch.map { a -> (id: Int64, tone: ToneResult) in
-                    var tone = analyzer.analyze(title: a.title, text: a.text)
-                    if a.category == "resmi" { tone.needsResponse = false; tone.priority = 0 }
-                    return (a.id, tone)
+                    (a.id, ResponsePolicy.apply(analyzer.analyze(title: a.title, text: a.text), category: a.category))
                 }
                 try archive.updateTone(results, lexiconVersion: version, at: now())
                 total += batch.count
