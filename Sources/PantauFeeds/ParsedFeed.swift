@@ -35,13 +35,25 @@ public struct ParsedFeed: Sendable, Equatable {
         public var content: String?
         public var enclosures: [String] = []
         public var tags: [String] = []
+        /// An image for the entry: `media:thumbnail`, an image `media:content`, `itunes:image`.
+        public var thumbnail: String?
+        /// `media:content` URLs, in document order.
+        public var media: [String] = []
+        /// GeoRSS or W3C geo position.
+        public var point: GeoPoint?
         /// Whether `summary`/`content` hold markup (HTML) rather than plain text.
         public var summaryIsHTML = false
         public var contentIsHTML = false
         public var titleIsHTML = false
     }
 
-    /// The JSON object of `pantau feeds parse` (the eval vocabulary).
+    public struct GeoPoint: Sendable, Equatable {
+        public var latitude: Double
+        public var longitude: Double
+    }
+
+    /// The JSON object of `pantau feeds parse` (the eval vocabulary, plus `thumbnail`,
+    /// `media` and `point` where an entry has them).
     public var jsonObject: [String: Any] {
         func date(_ d: Date?) -> Any { d.map(DateParser.isoUTC) ?? NSNull() }
         func s(_ v: String?) -> Any { v ?? NSNull() }
@@ -50,9 +62,15 @@ public struct ParsedFeed: Sendable, Equatable {
             "feed": ["title": s(feed.title), "link": s(feed.link), "subtitle": s(feed.subtitle),
                      "language": s(feed.language), "updated": date(feed.updated)],
             "entries": entries.map { e -> [String: Any] in
-                ["title": s(e.title), "link": s(e.link), "id": s(e.id), "published": date(e.published),
-                 "updated": date(e.updated), "author": s(e.author), "summary": s(e.summary), "content": s(e.content),
-                 "enclosures": e.enclosures.map { ["url": $0] }, "tags": e.tags.map { ["term": $0] }]
+                var object: [String: Any] = [
+                    "title": s(e.title), "link": s(e.link), "id": s(e.id), "published": date(e.published),
+                    "updated": date(e.updated), "author": s(e.author), "summary": s(e.summary), "content": s(e.content),
+                    "enclosures": e.enclosures.map { ["url": $0] }, "tags": e.tags.map { ["term": $0] },
+                ]
+                if let thumbnail = e.thumbnail { object["thumbnail"] = thumbnail }
+                if !e.media.isEmpty { object["media"] = e.media }
+                if let point = e.point { object["point"] = ["lat": point.latitude, "lon": point.longitude] }
+                return object
             },
         ]
     }
