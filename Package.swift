@@ -104,7 +104,7 @@ let package = Package(
             name: "PantauFetchTests", dependencies: ["PantauFetch", "PantauTesting", "PantauXML"], swiftSettings: strict),
         .testTarget(name: "PantauXMLTests", dependencies: ["PantauXML"], swiftSettings: strict),
         .testTarget(
-            name: "PantauFeedsTests", dependencies: ["PantauFeeds"],
+            name: "PantauFeedsTests", dependencies: ["PantauFeeds", "PantauCore", "PantauXML"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "PantauExtractTests", dependencies: ["PantauExtract"],

@@ -24,6 +24,10 @@ public struct FeedItem: Sendable, Equatable, Codable {
 public struct Feed: Sendable, Equatable, Codable {
     public enum Format: String, Sendable, Codable {
         case rss, atom
+        /// An XML sitemap (`<urlset>`, Google News' extension included): one item per URL.
+        case sitemap
+        /// A sitemap index: one item per sitemap (`link` its address, `published` its lastmod).
+        case sitemapIndex
     }
 
     public var format: Format

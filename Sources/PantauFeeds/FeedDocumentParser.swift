@@ -13,6 +13,8 @@ public struct FeedDocumentParser: Sendable {
     static let atom03 = "http://purl.org/atom/ns#"
     static let xhtml = "http://www.w3.org/1999/xhtml"
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+    /// The largest document a gzipped body may inflate to.
+    static let maximumInflatedSize = 50 << 20
 
     /// `knownNamespaces` as NUL-terminated bytes, for `strcmp` against libxml2's strings.
     static let knownNamespaceBytes: [([CChar], String)] = knownNamespaces.map { (Array($0.key.utf8CString), $0.value) }
@@ -24,6 +26,8 @@ public struct FeedDocumentParser: Sendable {
         xhtml: "xhtml", "http://search.yahoo.com/mrss/": "media", "http://search.yahoo.com/mrss": "media",
         "http://www.itunes.com/dtds/podcast-1.0.dtd": "itunes", "http://www.georss.org/georss": "georss",
         "http://www.w3.org/2003/01/geo/wgs84_pos#": "geo", "http://www.opengis.net/gml": "gml",
+        SitemapReader.namespace: "", "http://www.google.com/schemas/sitemap/0.84": "",
+        SitemapReader.newsNamespace: "news", SitemapReader.imageNamespace: "image",
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
         "http://purl.org/rss/1.0/": "", "http://my.netscape.com/rdf/simple/0.9/": "",
         "http://backend.userland.com/rss2": "", "http://backend.userland.com/rss": "",
@@ -33,7 +37,19 @@ public struct FeedDocumentParser: Sendable {
     /// (lower-case names): `content-type`, `content-location`, `content-language`.
     public func parse(_ data: Data, url: String? = nil, headers: [String: String] = [:]) throws(FeedError) -> ParsedFeed {
         var result = ParsedFeed()
-        let decoded = FeedEncoding.decode(FeedParser.trimLeadingWhitespace(data), contentType: headers["content-type"])
+        var data = data
+        var contentType = headers["content-type"]
+        if data.starts(with: [0x1F, 0x8B]) {
+            // A gzipped document served as is (sitemap.xml.gz): inflated, within the 50 MB
+            // the sitemap protocol allows uncompressed.
+            guard let inflated = Gzip.inflate(data, limit: Self.maximumInflatedSize) else {
+                throw FeedError(kind: .notXML, message: "berkas gzip rusak atau lebih dari 50 MB", url: url)
+            }
+            data = inflated
+            // The gzip media type described the wrapper, not the XML inside.
+            if contentType?.lowercased().contains("gzip") == true { contentType = nil }
+        }
+        let decoded = FeedEncoding.decode(FeedParser.trimLeadingWhitespace(data), contentType: contentType)
         result.bozo = decoded.bozo
         result.bozoReason = decoded.reason
         var baseURL = url
@@ -60,6 +76,8 @@ public struct FeedDocumentParser: Sendable {
         case "feed":
             result.format = root.namespaceURI == Self.atom03 || root.attribute("version") == "0.3" ? .atom03 : .atom10
             readAtom(root, into: &result, context)
+        case "urlset", "sitemapindex":
+            SitemapReader(parser: self).read(root, into: &result)
         case "html":
             throw FeedError(kind: .notAFeed, message: "halaman HTML, bukan feed", url: url)
         default:

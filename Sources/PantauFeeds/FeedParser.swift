@@ -2,7 +2,8 @@ import Foundation
 import PantauCore
 import PantauXML
 
-/// Turns a feed document (RSS 0.9x/2.0, RSS 1.0/RDF, Atom) into a `Feed`.
+/// Turns a feed document (RSS 0.9x/2.0, RSS 1.0/RDF, Atom, an XML sitemap or sitemap
+/// index) into a `Feed`.
 ///
 /// Parsing uses the hardened XML rules of `PantauXML` (recover mode, no external entities,
 /// entity references never expanded). Relative links resolve against `url`.
@@ -11,7 +12,13 @@ public struct FeedParser: Sendable {
 
     public func parse(_ data: Data, url: String? = nil, headers: [String: String] = [:]) throws(FeedError) -> Feed {
         let parsed = try FeedDocumentParser().parse(data, url: url, headers: headers)
-        var feed = Feed(format: parsed.format == .atom10 || parsed.format == .atom03 ? .atom : .rss)
+        let format: Feed.Format = switch parsed.format {
+        case .atom10, .atom03: .atom
+        case .sitemap: .sitemap
+        case .sitemapIndex: .sitemapIndex
+        default: .rss
+        }
+        var feed = Feed(format: format)
         feed.title = parsed.feed.title.map(Self.plain)
         feed.link = parsed.feed.link
         if parsed.bozo {

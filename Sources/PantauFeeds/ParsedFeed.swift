@@ -13,7 +13,7 @@ public struct ParsedFeed: Sendable, Equatable {
     public var feed = Channel()
     public var entries: [Entry] = []
 
-    public enum Format: String, Sendable { case rss, rdf, atom10, atom03, unknown }
+    public enum Format: String, Sendable { case rss, rdf, atom10, atom03, sitemap, sitemapIndex = "sitemapindex", unknown }
 
     public struct Channel: Sendable, Equatable {
         public var title: String?
@@ -59,6 +59,7 @@ public struct ParsedFeed: Sendable, Equatable {
         func s(_ v: String?) -> Any { v ?? NSNull() }
         return [
             "bozo": bozo,
+            "format": format.rawValue,
             "feed": ["title": s(feed.title), "link": s(feed.link), "subtitle": s(feed.subtitle),
                      "language": s(feed.language), "updated": date(feed.updated)],
             "entries": entries.map { e -> [String: Any] in

@@ -26,6 +26,8 @@ public struct MonitorRun: Sendable {
     public var robots: RobotsPolicy?
     /// Hosts whose item links are Google News redirects (tests add a local one).
     public var googleNewsHosts: Set<String> = GoogleNewsLink.hosts
+    /// How many sitemaps of a sitemap index are read, newest first.
+    public var sitemapsPerIndex = 3
 
     public init(store: ArchiveStore, client: HTTPClient, analyzer: ToneAnalyzer, maxArticlesPerSource: Int = 30,
                 retry: RetryPolicy = RetryPolicy(), respectRobots: Bool = true,
@@ -107,13 +109,19 @@ public struct MonitorRun: Sendable {
                 try? store.recordFetch(sourceID: state.id, at: now(), error: nil, status: response.status)
                 throw PipelineError("feed menjawab HTTP \(response.status)")
             }
-            let feed: Feed
+            var feed: Feed
             do {
                 var headers: [String: String] = [:]
                 for name in ["content-type", "content-location", "content-language"] { headers[name] = response.header(name) }
                 feed = try FeedParser().parse(response.body, url: response.url, headers: headers)
             } catch {
                 throw PipelineError("feed tidak bisa dibaca: \(error.message)")
+            }
+            if feed.format == .sitemapIndex {
+                let followed = try await SitemapIndexFollower(client: client, retry: retry, limit: sitemapsPerIndex)
+                    .follow(feed, indexURLs: [feedURL, response.url, source.feedURL])
+                feed = followed.feed
+                outcome.warnings += followed.warnings
             }
             // A broken document that yields no article at all is the source's failure
             // (XML attacks, truncated or mis-encoded feeds), not a quiet empty feed.

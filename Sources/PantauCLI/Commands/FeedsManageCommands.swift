@@ -122,13 +122,17 @@ struct FeedsAddCommand: AsyncParsableCommand {
         guard !all.contains(where: { $0.feedURL == feedURL }) else {
             throw CLIError("\(feedURL) sudah ada di daftar sumber")
         }
+        let isSitemap = feed.format == .sitemap || feed.format == .sitemapIndex
         let name = title ?? feed.title.map { $0.isEmpty ? feedURL : $0 } ?? feedURL
-        let source = PantauCore.Source(feedURL: feedURL, title: name, siteURL: feed.link, category: category, tier: tier)
+        let source = PantauCore.Source(feedURL: feedURL, title: name, siteURL: feed.link ?? (isSitemap ? url : nil), category: category,
+                                       tier: tier, kind: isSitemap ? .sitemap : .feed)
         try UserSources.save(user + [source], feedsDir: feedsDir)
-        print("Ditambahkan: \(name) (\(feedURL)), \(feed.items.count) item sekarang. Disimpan di \(feedsDir)/\(UserSources.fileName).")
+        let what = feed.format == .sitemapIndex ? "indeks sitemap, \(feed.items.count) sitemap" : isSitemap ? "sitemap, \(feed.items.count) URL" : "\(feed.items.count) item"
+        print("Ditambahkan: \(name) (\(feedURL)), \(what) sekarang. Disimpan di \(feedsDir)/\(UserSources.fileName).")
     }
 
-    /// The feed at `url`, or the first feed its page announces.
+    /// The feed at `url`, or the first feed its page announces, or else the site's news
+    /// sitemap as its robots.txt lists it.
     static func discover(_ url: String, client: HTTPClient) async throws -> (String, Feed) {
         let response: HTTPResponse
         do { response = try await client.fetch(HTTPRequest(url: url), retrying: RetryPolicy(maxAttempts: 2, baseDelay: 0.5)) } catch {
@@ -141,7 +145,21 @@ struct FeedsAddCommand: AsyncParsableCommand {
                   let feed = try? FeedParser().parse(r.body, url: r.url) else { continue }
             return (link.url, feed)
         }
-        throw CLIError("\(url): bukan feed, dan halamannya tidak menyebut feed (<link rel=\"alternate\">)")
+        // No feed: a sitemap from robots.txt (news sitemaps first).
+        if let site = URL(string: "/", relativeTo: URL(string: response.url)) {
+            var robots: String?
+            if let robotsURL = URL(string: "/robots.txt", relativeTo: site)?.absoluteString,
+               let r = try? await client.get(robotsURL), (200..<300).contains(r.status) {
+                robots = String(decoding: r.body.prefix(512 * 1024), as: UTF8.self)
+            }
+            for candidate in SitemapDiscovery.candidates(robots: robots, site: site).prefix(10) {
+                guard let r = try? await client.get(candidate), (200..<300).contains(r.status),
+                      let feed = try? FeedParser().parse(r.body, url: r.url),
+                      feed.format == .sitemap || feed.format == .sitemapIndex else { continue }
+                return (candidate, feed)
+            }
+        }
+        throw CLIError("\(url): bukan feed, halamannya tidak menyebut feed (<link rel=\"alternate\">), dan robots.txt-nya tidak menyebut sitemap yang bisa dibaca")
     }
 }
 
