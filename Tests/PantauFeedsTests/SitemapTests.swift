@@ -82,3 +82,18 @@ import Testing
         #expect(SitemapDiscovery.candidates(robots: nil, site: site) == ["https://a.id/sitemap_news.xml", "https://a.id/sitemap-news.xml"])
     }
 }
+
+@Suite struct SitemapSourceListTests {
+    @Test func opmlTypeSitemapRoundTrips() throws {
+        let opml = """
+        <?xml version="1.0"?><opml version="2.0"><head><title>x</title></head><body>
+        <outline type="sitemap" text="Berita Contoh" xmlUrl="https://berita.contoh.id/sitemap-news.xml" category="nasional" tier="2"/>
+        <outline type="rss" text="Feed Contoh" xmlUrl="https://berita.contoh.id/rss" category="nasional" tier="2"/>
+        </body></opml>
+        """
+        let sources = try OPMLReader().sources(in: Data(opml.utf8), file: "uji.opml")
+        #expect(sources.map(\.kind) == [.sitemap, .feed])
+        let written = OPMLWriter().document(title: "x", sources: sources)
+        #expect(try OPMLReader().sources(in: Data(written.utf8), file: "tulis.opml").map(\.kind) == [.sitemap, .feed])
+    }
+}
