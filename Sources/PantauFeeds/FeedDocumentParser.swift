@@ -316,6 +316,12 @@ public struct FeedDocumentParser: Sendable {
             case (nil, "category"), ("dc", "subject"):
                 let term = clean(child.text)
                 if !term.isEmpty { entry.tags.append(term) }
+            case (nil, "source"):
+                if entry.sourceURL == nil, entry.sourceTitle == nil {
+                    entry.sourceURL = child.attribute("url").map { resolve($0, child) }
+                    let name = clean(child.text)
+                    entry.sourceTitle = name.isEmpty ? nil : name
+                }
             default:
                 _ = extensions.read(child, ns: ns, name: name, into: &entry, parser: self)
             }

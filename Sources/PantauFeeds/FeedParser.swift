@@ -26,9 +26,12 @@ public struct FeedParser: Sendable {
         }
         feed.items = parsed.entries.map { e in
             let summary = (e.summary ?? e.content).map { e.summaryIsHTML || e.summary == nil ? HTMLText.plainText(fromFragment: $0) : HTMLText.collapseWhitespace($0) }
-            return FeedItem(title: e.title.map { e.titleIsHTML ? HTMLText.plainText(fromFragment: $0) : Self.plain($0) },
-                            link: e.link, id: e.id, published: e.published ?? e.updated,
-                            summary: summary.flatMap { $0.isEmpty ? nil : $0 })
+            var item = FeedItem(title: e.title.map { e.titleIsHTML ? HTMLText.plainText(fromFragment: $0) : Self.plain($0) },
+                                link: e.link, id: e.id, published: e.published ?? e.updated,
+                                summary: summary.flatMap { $0.isEmpty ? nil : $0 })
+            item.sourceURL = e.sourceURL
+            item.sourceTitle = e.sourceTitle.map(Self.plain)
+            return item
         }
         return feed
     }

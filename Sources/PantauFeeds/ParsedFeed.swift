@@ -41,6 +41,9 @@ public struct ParsedFeed: Sendable, Equatable {
         public var media: [String] = []
         /// GeoRSS or W3C geo position.
         public var point: GeoPoint?
+        /// RSS `<source url="…">Name</source>`: the publisher an aggregator took it from.
+        public var sourceURL: String?
+        public var sourceTitle: String?
         /// Whether `summary`/`content` hold markup (HTML) rather than plain text.
         public var summaryIsHTML = false
         public var contentIsHTML = false
@@ -71,6 +74,7 @@ public struct ParsedFeed: Sendable, Equatable {
                 if let thumbnail = e.thumbnail { object["thumbnail"] = thumbnail }
                 if !e.media.isEmpty { object["media"] = e.media }
                 if let point = e.point { object["point"] = ["lat": point.latitude, "lon": point.longitude] }
+                if e.sourceURL != nil || e.sourceTitle != nil { object["source"] = ["href": s(e.sourceURL), "title": s(e.sourceTitle)] }
                 return object
             },
         ]

@@ -66,13 +66,19 @@ public struct MonitorRun: Sendable {
     public func run(sources: [Source]) async throws(StoreError) -> Summary {
         let started = now()
         let runID = try store.startRun(at: started)
-        let outcomes = await withTaskGroup(of: SourceOutcome.self) { group in
-            for source in sources {
-                group.addTask { await self.process(source) }
+        // The outlets first, then the search feeds (Google News), whose items are matched
+        // against what the outlets' own feeds and sitemaps gave.
+        let publishers = PublisherItems()
+        var outcomes: [SourceOutcome] = []
+        for phase in [sources.filter { $0.category != "pencarian" }, sources.filter { $0.category == "pencarian" }] {
+            outcomes += await withTaskGroup(of: SourceOutcome.self) { group in
+                for source in phase {
+                    group.addTask { await self.process(source, publishers: publishers) }
+                }
+                var all: [SourceOutcome] = []
+                for await outcome in group { all.append(outcome) }
+                return all
             }
-            var all: [SourceOutcome] = []
-            for await outcome in group { all.append(outcome) }
-            return all
         }
         let ordered = sources.compactMap { s in outcomes.first { $0.source == s } }
         let finished = now()
@@ -84,7 +90,7 @@ public struct MonitorRun: Sendable {
     }
 
     /// Fetches and stores one source; every failure becomes the outcome's `error`.
-    func process(_ source: Source) async -> SourceOutcome {
+    func process(_ source: Source, publishers: PublisherItems = PublisherItems()) async -> SourceOutcome {
         var outcome = SourceOutcome(source: source, newArticles: 0, error: nil, warnings: [])
         let state: ArchiveStore.SourceState
         do {
@@ -130,12 +136,17 @@ public struct MonitorRun: Sendable {
             }
             let items = Array(feed.items.sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
                 .prefix(maxArticlesPerSource))
+            if source.category != "pencarian" { publishers.add(items) }
             var fresh: [ArchiveStore.NewArticle] = []
             for item in items {
                 guard var link = item.link else { continue }
+                var item = item
                 var resolvedWarning: String?
                 if GoogleNewsLink.isRedirect(link, hosts: googleNewsHosts) {
-                    (link, resolvedWarning) = await resolveGoogleNews(link)
+                    (link, resolvedWarning) = await resolveGoogleNews(link, item: item, publishers: publishers)
+                    if resolvedWarning != nil, let title = item.title {
+                        item.title = GoogleNewsMatcher.publisherTitle(title, source: item.sourceTitle)
+                    }
                 }
                 let url = URLCanonicalizer.canonical(link)
                 if try store.contains(url: url) { continue }
@@ -213,10 +224,12 @@ public struct MonitorRun: Sendable {
     }
 
     /// The publisher URL behind a Google News link: decoded from the link when it carries
-    /// one, else by following the redirect. When neither works the link stays and a
-    /// warning says the story is kept from the feed alone.
-    func resolveGoogleNews(_ link: String) async -> (String, String?) {
+    /// one, else the outlet's own entry for the same story (`GoogleNewsMatcher`), else by
+    /// following the redirect. When none works the link stays and a warning says the
+    /// story is kept from the feed alone (its title without Google's " - Outlet").
+    func resolveGoogleNews(_ link: String, item: FeedItem = FeedItem(), publishers: PublisherItems = PublisherItems()) async -> (String, String?) {
         if let decoded = GoogleNewsLink.decodedPublisherURL(link) { return (decoded, nil) }
+        if let match = GoogleNewsMatcher.match(item, among: publishers.all), let own = match.link { return (own, nil) }
         if let response = try? await client.fetch(HTTPRequest(url: link), retrying: .none),
            (200..<300).contains(response.status), !GoogleNewsLink.isRedirect(response.url, hosts: googleNewsHosts) {
             return (response.url, nil)

@@ -71,3 +71,54 @@ import Testing
         await server.stop()
     }
 }
+
+/// Google News items with opaque links: the outlet's own entry when this run read it,
+/// else the story from Google's title and summary, marked.
+@Suite struct GoogleNewsMatchingTests {
+    @Test func opaqueItemsMatchTheOutletsSitemapOrStayMarked() async throws {
+        let box = BaseURL()
+        let server = try await LocalHTTPServer.start { request in
+            let b = box.value
+            switch request.path {
+            case "/sitemap-news.xml":
+                return .init(contentType: "application/xml", text: SitemapSourceTests.urlset(b, [("napi-kabur-serang", "2026-11-29T09:15:00+07:00")]))
+            case "/google/rss":
+                let item = { (title: String, id: String, date: String) in
+                    "<item><title>\(title) - Berita Uji</title><link>\(b)/rss/articles/\(id)?oc=5</link><guid isPermaLink=\"false\">\(id)</guid>"
+                        + "<pubDate>\(date)</pubDate><description>Ringkasan \(title)</description><source url=\"\(b)\">Berita Uji</source></item>"
+                }
+                return .init(contentType: "application/rss+xml", text: "<rss version=\"2.0\"><channel><title>Google Berita</title>"
+                    + item("Napi kabur napi-kabur-serang", "CBMiQUFVX3lxTE5hcGkx", "Sat, 29 Nov 2026 02:30:00 GMT")
+                    + item("Razia blok hunian di Rutan Pandeglang", "CBMiQUFVX3lxTFJhemlh", "Sat, 29 Nov 2026 04:00:00 GMT")
+                    + "</channel></rss>")
+            case let path where path.hasPrefix("/rss/articles/"):
+                // Today's Google News pages resolve in a script, not by a redirect.
+                return .init(contentType: "text/html", text: "<html><body><c-wiz>Google News</c-wiz></body></html>")
+            case let path where path.hasPrefix("/berita/"):
+                return .init(contentType: "text/html", text: IngestionPolicyTests.page("Napi kabur \(path.dropFirst(8))"))
+            default: return .init(status: 404)
+            }
+        }
+        box.value = server.baseURL
+        let store = try IngestionPolicyTests.store()
+        // The search feed is listed first: the outlets still run before it.
+        let sources = [Source(feedURL: server.url("/google/rss"), title: "Google News", category: "pencarian"),
+                       Source(feedURL: server.url("/sitemap-news.xml"), title: "Berita Uji", kind: .sitemap)]
+        let summary = try await IngestionPolicyTests().run(server, sources: sources, store: store, googleHosts: ["127.0.0.1"])
+        #expect(summary.outcomes.map(\.source.title) == ["Google News", "Berita Uji"])
+        #expect(summary.outcomes.allSatisfy { $0.error == nil })
+        let google = summary.outcomes[0]
+        // The matched story is the outlet's article, stored once (by the outlet's source).
+        #expect(try store.contains(url: server.url("/berita/napi-kabur-serang")))
+        #expect(summary.outcomes[1].newArticles == 1)
+        // The other is kept from Google's feed, marked by a warning, without " - Berita Uji".
+        #expect(google.newArticles == 1)
+        #expect(google.warnings.count == 1)
+        #expect(google.warnings.first?.contains("Google News") == true)
+        let day = try #require(JakartaTime.dayInterval(JakartaTime.dayString(Date())))
+        let titles = try store.articles(firstSeenIn: day).map(\.title)
+        #expect(titles.contains("Razia blok hunian di Rutan Pandeglang"))
+        #expect(try store.articleCount() == 2)
+        await server.stop()
+    }
+}
