@@ -6,12 +6,12 @@ import Foundation
 import PantauFuzzSupport
 import PantauFeeds
 
-let urlsetOpen = Data("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"><url>".utf8)
-let indexOpen = Data("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap>".utf8)
-
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSitemaps(_ input: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data = input else { return 0 }
+    // Built per input: a global would be reported as a leak when the fuzzer exits.
+    let urlsetOpen = Data("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"><url>".utf8)
+    let indexOpen = Data("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap>".utf8)
     let bytes = Data(bytes: data, count: size)
     _ = try? FeedParser().parse(bytes, url: "https://contoh.id/sitemap.xml")
     _ = try? FeedParser().parse(urlsetOpen + bytes + Data("</url></urlset>".utf8), url: "https://contoh.id/sitemap-news.xml")

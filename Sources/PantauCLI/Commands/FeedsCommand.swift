@@ -34,7 +34,7 @@ struct FeedsListCommand: AsyncParsableCommand {
             throw CLIError(error.description, code: .configuration)
         }
         for s in sources {
-            print("\(s.category.padding(toLength: 10, withPad: " ", startingAt: 0)) tier \(s.tier)  \(s.title)\n    \(s.feedURL)")
+            print("\(s.category.padding(toLength: 10, withPad: " ", startingAt: 0)) tier \(s.tier)  \(s.title)\(s.kind == .sitemap ? " (sitemap)" : "")\n    \(s.feedURL)")
         }
         print("\(sources.count) sumber.")
     }
