@@ -104,7 +104,7 @@ let package = Package(
             name: "PantauFetchTests", dependencies: ["PantauFetch", "PantauTesting", "PantauXML"], swiftSettings: strict),
         .testTarget(name: "PantauXMLTests", dependencies: ["PantauXML"], swiftSettings: strict),
         .testTarget(
-            name: "PantauFeedsTests", dependencies: ["PantauFeeds"],
+            name: "PantauFeedsTests", dependencies: ["PantauFeeds", "PantauCore", "PantauXML"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "PantauExtractTests", dependencies: ["PantauExtract"],
@@ -130,7 +130,7 @@ let package = Package(
 // own main, so a normal build must not see them.
 if ProcessInfo.processInfo.environment["PANTAU_FUZZ"] == "1" {
     package.targets.append(.target(name: "PantauFuzzSupport", path: "Fuzz/support"))
-    for (name, dependency) in [("fuzz-feeds", "PantauFeeds"), ("fuzz-extract", "PantauExtract"),
+    for (name, dependency) in [("fuzz-feeds", "PantauFeeds"), ("fuzz-sitemaps", "PantauFeeds"), ("fuzz-extract", "PantauExtract"),
                                ("fuzz-dates", "PantauCore"), ("fuzz-query", "PantauStore")] {
         package.targets.append(.executableTarget(name: name, dependencies: [.target(name: dependency), "PantauFuzzSupport"],
                                                      path: "Fuzz/\(name)"))

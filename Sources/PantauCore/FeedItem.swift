@@ -10,6 +10,10 @@ public struct FeedItem: Sendable, Equatable, Codable {
     public var published: Date?
     /// Plain-text summary (markup removed).
     public var summary: String?
+    /// The publisher an aggregator's item names (RSS `<source url="…">Name</source>`, as
+    /// Google News writes it): its site and its name.
+    public var sourceURL: String?
+    public var sourceTitle: String?
 
     public init(title: String? = nil, link: String? = nil, id: String? = nil, published: Date? = nil, summary: String? = nil) {
         self.title = title
@@ -24,6 +28,10 @@ public struct FeedItem: Sendable, Equatable, Codable {
 public struct Feed: Sendable, Equatable, Codable {
     public enum Format: String, Sendable, Codable {
         case rss, atom
+        /// An XML sitemap (`<urlset>`, Google News' extension included): one item per URL.
+        case sitemap
+        /// A sitemap index: one item per sitemap (`link` its address, `published` its lastmod).
+        case sitemapIndex
     }
 
     public var format: Format

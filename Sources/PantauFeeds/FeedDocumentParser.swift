@@ -13,6 +13,8 @@ public struct FeedDocumentParser: Sendable {
     static let atom03 = "http://purl.org/atom/ns#"
     static let xhtml = "http://www.w3.org/1999/xhtml"
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+    /// The largest document a gzipped body may inflate to.
+    static let maximumInflatedSize = 50 << 20
 
     /// `knownNamespaces` as bytes, compared with the URI bytes an element lends.
     static let knownNamespaceBytes: [([UInt8], String)] = knownNamespaces.map { (Array($0.key.utf8), $0.value) }
@@ -22,6 +24,10 @@ public struct FeedDocumentParser: Sendable {
         "http://purl.org/dc/elements/1.1/": "dc", "http://purl.org/dc/terms/": "dcterms",
         "http://purl.org/rss/1.0/modules/content/": "content", atom10: "atom", atom03: "atom",
         xhtml: "xhtml", "http://search.yahoo.com/mrss/": "media", "http://search.yahoo.com/mrss": "media",
+        "http://www.itunes.com/dtds/podcast-1.0.dtd": "itunes", "http://www.georss.org/georss": "georss",
+        "http://www.w3.org/2003/01/geo/wgs84_pos#": "geo", "http://www.opengis.net/gml": "gml",
+        SitemapReader.namespace: "", "http://www.google.com/schemas/sitemap/0.84": "",
+        SitemapReader.newsNamespace: "news", SitemapReader.imageNamespace: "image",
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
         "http://purl.org/rss/1.0/": "", "http://my.netscape.com/rdf/simple/0.9/": "",
         "http://backend.userland.com/rss2": "", "http://backend.userland.com/rss": "",
@@ -31,7 +37,19 @@ public struct FeedDocumentParser: Sendable {
     /// (lower-case names): `content-type`, `content-location`, `content-language`.
     public func parse(_ data: Data, url: String? = nil, headers: [String: String] = [:]) throws(FeedError) -> ParsedFeed {
         var result = ParsedFeed()
-        let decoded = FeedEncoding.decode(FeedParser.trimLeadingWhitespace(data), contentType: headers["content-type"])
+        var data = data
+        var contentType = headers["content-type"]
+        if data.starts(with: [0x1F, 0x8B]) {
+            // A gzipped document served as is (sitemap.xml.gz): inflated, within the 50 MB
+            // the sitemap protocol allows uncompressed.
+            guard let inflated = Gzip.inflate(data, limit: Self.maximumInflatedSize) else {
+                throw FeedError(kind: .notXML, message: "berkas gzip rusak atau lebih dari 50 MB", url: url)
+            }
+            data = inflated
+            // The gzip media type described the wrapper, not the XML inside.
+            if contentType?.lowercased().contains("gzip") == true { contentType = nil }
+        }
+        let decoded = FeedEncoding.decode(FeedParser.trimLeadingWhitespace(data), contentType: contentType)
         result.bozo = decoded.bozo
         result.bozoReason = decoded.reason
         var baseURL = url
@@ -58,6 +76,8 @@ public struct FeedDocumentParser: Sendable {
         case "feed":
             result.format = root.namespaceURI == Self.atom03 || root.attribute("version") == "0.3" ? .atom03 : .atom10
             readAtom(root, into: &result, context)
+        case "urlset", "sitemapindex":
+            SitemapReader(parser: self).read(root, into: &result)
         case "html":
             throw FeedError(kind: .notAFeed, message: "halaman HTML, bukan feed", url: url)
         default:
@@ -69,7 +89,12 @@ public struct FeedDocumentParser: Sendable {
             }
         }
         if result.feed.language == nil {
-            result.feed.language = root.attribute("lang", namespace: Self.xmlNamespace) ?? headers["content-language"]
+            // feedparser: the root's xml:lang (or lang), else the Content-Language it
+            // inherits; an empty xml:lang means unknown; "en_US" is written "en-US".
+            let declared = root.attribute("lang", namespace: Self.xmlNamespace) ?? root.attribute("lang")
+            if let lang = declared.map(Self.trim) ?? headers["content-language"].map(Self.trim), !lang.isEmpty {
+                result.feed.language = lang.replacingOccurrences(of: "_", with: "-")
+            }
         }
         Self.repairText(&result)
         return result
@@ -197,7 +222,7 @@ public struct FeedDocumentParser: Sendable {
                 let (ns, name) = Self.key(child)
                 switch (ns, name) {
                 case (nil, "title"), ("dc", "title"):
-                    if result.feed.title == nil || ns == nil { result.feed.title = textValue(child, rssHTML: false).text }
+                    if result.feed.title == nil || ns == nil { result.feed.title = textConstruct(child, default: .text, guessesHTML: true).text }
                 case (nil, "link"):
                     if result.feed.link == nil { result.feed.link = resolve(clean(child.text), child) }
                 case ("atom", "link"):
@@ -205,7 +230,7 @@ public struct FeedDocumentParser: Sendable {
                         result.feed.link = resolve(href, child)
                     }
                 case (nil, "description"), ("dc", "description"), (nil, "subtitle"), ("atom", "subtitle"):
-                    if result.feed.subtitle == nil || ns == nil { result.feed.subtitle = textValue(child, rssHTML: true).text }
+                    if result.feed.subtitle == nil || ns == nil { result.feed.subtitle = textConstruct(child, default: .html, guessesHTML: true).text }
                 case (nil, "language"), ("dc", "language"):
                     result.feed.language = clean(child.text)
                 case (nil, "lastBuildDate"), ("dc", "date"), ("dcterms", "modified"), ("atom", "updated"):
@@ -227,7 +252,7 @@ public struct FeedDocumentParser: Sendable {
 
     private func rssItem(_ item: XMLNode) -> ParsedFeed.Entry {
         var entry = ParsedFeed.Entry()
-        var mediaTitle: String?
+        var extensions = EntryExtensions()
         var guidIsLink: String?
         var dcCreator: String?
         var rssDescription: String?
@@ -237,13 +262,11 @@ public struct FeedDocumentParser: Sendable {
             let (ns, name) = Self.key(child)
             switch (ns, name) {
             case (nil, "title"):
-                let v = textValue(child, rssHTML: false)
+                let v = textConstruct(child, default: .text, guessesHTML: true)
                 entry.title = v.text
                 entry.titleIsHTML = v.isHTML
             case ("dc", "title"):
-                if entry.title == nil { entry.title = textValue(child, rssHTML: false).text }
-            case ("media", "title"):
-                mediaTitle = mediaTitle ?? textValue(child, rssHTML: false).text
+                if entry.title == nil { entry.title = textConstruct(child, default: .text, guessesHTML: true).text }
             case (nil, "link"):
                 let href = clean(child.text)
                 if !href.isEmpty, entry.link == nil { entry.link = resolve(href, child) }
@@ -262,22 +285,22 @@ public struct FeedDocumentParser: Sendable {
             case ("dc", "date"), ("dcterms", "modified"), ("atom", "updated"):
                 if entry.updated == nil { entry.updated = DateParser.parse(child.text, inDateField: true) }
             case (nil, "description"), ("dc", "description"):
-                if rssDescription == nil || ns == nil { rssDescription = textValue(child, rssHTML: true).text }
+                if rssDescription == nil || ns == nil { rssDescription = textConstruct(child, default: .html, guessesHTML: true).text }
                 if summaryFirst == nil { summaryFirst = false }
             case (nil, "summary"), ("atom", "summary"):
-                if rssSummary == nil { rssSummary = textValue(child, rssHTML: true).text }
+                if rssSummary == nil { rssSummary = textConstruct(child, default: .html, guessesHTML: true).text }
                 if summaryFirst == nil { summaryFirst = true }
             case (nil, "tags"):
                 entry.tags.append(contentsOf: clean(child.text).split(separator: ",").map { Self.trim(String($0)) }.filter { !$0.isEmpty })
             case ("content", "encoded"), (nil, "fullitem"):
                 if entry.content == nil {
-                    let v = textValue(child, rssHTML: true)
+                    let v = textConstruct(child, default: .html, guessesHTML: true)
                     entry.content = v.text
                     entry.contentIsHTML = true
                 }
             case ("xhtml", "body"), (nil, "body"):
                 if entry.content == nil {
-                    entry.content = serializeChildren(child)
+                    entry.content = textConstruct(child, default: .xhtml, guessesHTML: true).text
                     entry.contentIsHTML = true
                 }
             case (nil, "author"), ("dc", "creator"), ("dc", "author"), ("atom", "author"):
@@ -290,10 +313,17 @@ public struct FeedDocumentParser: Sendable {
                 }
             case (nil, "enclosure"):
                 if let url = child.attribute("url") { entry.enclosures.append(resolve(url, child)) }
-            case (nil, "category"), ("dc", "subject"), ("media", "category"):
+            case (nil, "category"), ("dc", "subject"):
                 let term = clean(child.text)
                 if !term.isEmpty { entry.tags.append(term) }
-            default: break
+            case (nil, "source"):
+                if entry.sourceURL == nil, entry.sourceTitle == nil {
+                    entry.sourceURL = child.attribute("url").map { resolve($0, child) }
+                    let name = clean(child.text)
+                    entry.sourceTitle = name.isEmpty ? nil : name
+                }
+            default:
+                _ = extensions.read(child, ns: ns, name: name, into: &entry, parser: self)
             }
         }
         // An item with both <summary> and <description>: the summary is the summary and
@@ -314,7 +344,7 @@ public struct FeedDocumentParser: Sendable {
             entry.summaryIsHTML = true
         }
         if entry.author == nil { entry.author = dcCreator }
-        if entry.title == nil { entry.title = mediaTitle }
+        extensions.apply(to: &entry)
         if entry.link == nil { entry.link = guidIsLink }
         if entry.id == nil, let about = item.attribute("about") { entry.id = about }
         if entry.updated == nil { entry.updated = entry.published }
@@ -336,8 +366,8 @@ public struct FeedDocumentParser: Sendable {
             if ns != nil, child.namespaceURI == atomURI { ns = "atom" }
             guard ns == "atom" || ns == nil || ns == "dc" || ns == "dcterms" else { continue }
             switch name {
-            case "title": if result.feed.title == nil { result.feed.title = atomText(child).text }
-            case "subtitle", "tagline": if result.feed.subtitle == nil { result.feed.subtitle = atomText(child).text }
+            case "title": if result.feed.title == nil { result.feed.title = textConstruct(child, default: .text, guessesHTML: false).text }
+            case "subtitle", "tagline": if result.feed.subtitle == nil { result.feed.subtitle = textConstruct(child, default: .text, guessesHTML: false).text }
             case "link":
                 if result.feed.link == nil, (child.attribute("rel") ?? "alternate") == "alternate", let href = child.attribute("href") {
                     result.feed.link = resolve(href, child)
@@ -355,14 +385,18 @@ public struct FeedDocumentParser: Sendable {
 
     private func atomEntry(_ node: XMLNode, atomURI: String?) -> ParsedFeed.Entry {
         var entry = ParsedFeed.Entry()
+        var extensions = EntryExtensions()
         for child in node.elements {
             var (ns, name) = Self.key(child)
             if ns != nil, child.namespaceURI == atomURI { ns = "atom" }
-            guard ns == "atom" || ns == nil || ns == "dc" || ns == "dcterms" else { continue }
+            guard ns == "atom" || ns == nil || ns == "dc" || ns == "dcterms" else {
+                _ = extensions.read(child, ns: ns, name: name, into: &entry, parser: self)
+                continue
+            }
             switch (ns, name) {
             case (_, "title"):
                 if entry.title == nil {
-                    let v = atomText(child)
+                    let v = textConstruct(child, default: .text, guessesHTML: false)
                     entry.title = v.text
                     entry.titleIsHTML = v.isHTML
                 }
@@ -383,13 +417,13 @@ public struct FeedDocumentParser: Sendable {
                 if entry.author == nil { entry.author = clean(child.text) }
             case (_, "summary"):
                 if entry.summary == nil {
-                    let v = atomText(child)
+                    let v = textConstruct(child, default: .text, guessesHTML: false)
                     entry.summary = v.text
                     entry.summaryIsHTML = v.isHTML
                 }
             case (_, "content"):
                 if entry.content == nil {
-                    let v = atomText(child)
+                    let v = textConstruct(child, default: .text, guessesHTML: false)
                     entry.content = v.text
                     entry.contentIsHTML = v.isHTML
                 }
@@ -401,6 +435,7 @@ public struct FeedDocumentParser: Sendable {
             default: break
             }
         }
+        extensions.apply(to: &entry)
         if entry.updated == nil { entry.updated = entry.published }
         if entry.summary == nil, let content = entry.content {
             entry.summary = content
@@ -424,103 +459,11 @@ public struct FeedDocumentParser: Sendable {
         return name ?? email ?? (node.elementChildren.isEmpty ? clean(node.text) : nil)
     }
 
-    // MARK: Text constructs
-
-    /// An Atom text construct by its `type` (and Atom 0.3 `mode`).
-    private func atomText(_ node: XMLNode) -> (text: String, isHTML: Bool) {
-        let type = (node.attribute("type") ?? "text").lowercased()
-        var mode = node.attribute("mode")?.lowercased()
-        // Atom 1.0: a media type that is neither text nor XML means base64 content.
-        if mode == nil, node.namespaceURI == Self.atom10, type.contains("/"), !type.hasPrefix("text/"),
-           !type.hasSuffix("+xml"), !type.hasSuffix("/xml") {
-            mode = "base64"
-        }
-        if mode == "base64" {
-            let raw = node.text.filter { !$0.isWhitespace }
-            let decoded = Data(base64Encoded: raw).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            if type.contains("html") { return (Self.trim(HTMLSanitizer(base: baseURL(node)).sanitize(decoded)), true) }
-            return (decoded, false)
-        }
-        switch type {
-        case "xhtml", "application/xhtml+xml":
-            if mode == "escaped" { return (sanitizedText(node), true) }
-            // Atom 1.0 wraps xhtml in a div that is not content; Atom 0.3 keeps it.
-            let isAtom10 = node.namespaceURI == Self.atom10
-            let children = node.elementChildren
-            if isAtom10, children.count == 1, let div = children.first, div.name == "div" {
-                return (Self.trim(serializeChildren(div)), true)
-            }
-            return (Self.trim(serializeChildren(node)), true)
-        case "html", "text/html":
-            return (sanitizedText(node), true)
-        default:
-            // Markup inside a text construct ("naked markup") is kept as markup.
-            if mode == "xml" || !node.elementChildren.isEmpty {
-                return (Self.trim(serializeChildren(node)), true)
-            }
-            return (node.text, false)
-        }
-    }
-
-    /// An RSS element's text: plain unless it looks like HTML (`rssHTML` says the element
-    /// is HTML by nature, as descriptions are).
-    private func textValue(_ node: XMLNode, rssHTML: Bool) -> (text: String, isHTML: Bool) {
-        if !node.elementChildren.isEmpty, node.children.contains(where: { $0.isElement && $0.namespaceURI == Self.xhtml }) {
-            return (serializeChildren(node), true)
-        }
-        // A single text or CDATA child (most fields) is tested in place.
-        if rssHTML || (node.withSingleTextChild(Self.looksLikeHTML) ?? Self.looksLikeHTML(node.text)) {
-            return (sanitizedText(node), true)
-        }
-        return (node.text, false)
-    }
-
-    /// feedparser's test: an end tag or a character/entity reference.
-    static func looksLikeHTML(_ s: String) -> Bool {
-        var copy = s
-        return copy.withUTF8(looksLikeHTML)
-    }
-
-    static func looksLikeHTML(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard b.contains(60) || b.contains(38) else { return false }
-        @inline(__always) func isAlpha(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
-        @inline(__always) func isAlnum(_ c: UInt8) -> Bool { isAlpha(c) || (c >= 48 && c <= 57) }
-        var i = 0
-        while i < b.count {
-            if b[i] == 60, i + 2 < b.count, b[i + 1] == 47, isAlpha(b[i + 2]) { return true }
-            if b[i] == 60, i + 1 < b.count, isAlpha(b[i + 1]) {
-                // A start tag of a known element.
-                var j = i + 1
-                while j < b.count, isAlnum(b[j]) { j += 1 }
-                let name = HTMLSanitizer.lowercasedASCII(b, (i + 1)..<j)
-                if let role = HTMLSanitizer.tagRoles[name], role.contains(.allowed) || role.contains(.droppedWithContent) { return true }
-            }
-            if b[i] == 38 {
-                var j = i + 1
-                if j < b.count, b[j] == 35 { j += 1 }
-                let start = j
-                while j < b.count, isAlnum(b[j]) { j += 1 }
-                if j > start, j < b.count, b[j] == 59 { return true }
-            }
-            i += 1
-        }
-        return false
-    }
-
-    /// The node's text as sanitised HTML, read in place when it is a single text node.
-    private func sanitizedText(_ node: XMLNode) -> String {
-        let sanitizer = HTMLSanitizer(base: baseURL(node))
-        return Self.trim(node.withSingleTextChild(sanitizer.sanitize(bytes:)) ?? sanitizer.sanitize(node.text))
-    }
-
-    /// Inline XML (xhtml) children serialised as sanitised markup.
-    private func serializeChildren(_ node: XMLNode) -> String {
-        XHTMLSerializer(base: baseURL(node)).serialize(childrenOf: node)
-    }
-
-    private func baseURL(_ node: XMLNode) -> URL? {
+    func baseURL(_ node: XMLNode) -> URL? {
         node.baseURI.flatMap { URL(string: $0) ?? URL(string: $0.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? "") }
     }
+
+    func resolveURL(_ href: String, _ node: XMLNode) -> String { resolve(href, node) }
 
     private func resolve(_ href: String, _ node: XMLNode) -> String {
         FeedURL.resolve(Self.trim(href), against: baseURL(node))

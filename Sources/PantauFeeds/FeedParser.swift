@@ -2,7 +2,8 @@ import Foundation
 import PantauCore
 import PantauXML
 
-/// Turns a feed document (RSS 0.9x/2.0, RSS 1.0/RDF, Atom) into a `Feed`.
+/// Turns a feed document (RSS 0.9x/2.0, RSS 1.0/RDF, Atom, an XML sitemap or sitemap
+/// index) into a `Feed`.
 ///
 /// Parsing uses the hardened XML rules of `PantauXML` (recover mode, no external entities,
 /// entity references never expanded). Relative links resolve against `url`.
@@ -11,7 +12,13 @@ public struct FeedParser: Sendable {
 
     public func parse(_ data: Data, url: String? = nil, headers: [String: String] = [:]) throws(FeedError) -> Feed {
         let parsed = try FeedDocumentParser().parse(data, url: url, headers: headers)
-        var feed = Feed(format: parsed.format == .atom10 || parsed.format == .atom03 ? .atom : .rss)
+        let format: Feed.Format = switch parsed.format {
+        case .atom10, .atom03: .atom
+        case .sitemap: .sitemap
+        case .sitemapIndex: .sitemapIndex
+        default: .rss
+        }
+        var feed = Feed(format: format)
         feed.title = parsed.feed.title.map(Self.plain)
         feed.link = parsed.feed.link
         if parsed.bozo {
@@ -19,9 +26,12 @@ public struct FeedParser: Sendable {
         }
         feed.items = parsed.entries.map { e in
             let summary = (e.summary ?? e.content).map { e.summaryIsHTML || e.summary == nil ? HTMLText.plainText(fromFragment: $0) : HTMLText.collapseWhitespace($0) }
-            return FeedItem(title: e.title.map { e.titleIsHTML ? HTMLText.plainText(fromFragment: $0) : Self.plain($0) },
-                            link: e.link, id: e.id, published: e.published ?? e.updated,
-                            summary: summary.flatMap { $0.isEmpty ? nil : $0 })
+            var item = FeedItem(title: e.title.map { e.titleIsHTML ? HTMLText.plainText(fromFragment: $0) : Self.plain($0) },
+                                link: e.link, id: e.id, published: e.published ?? e.updated,
+                                summary: summary.flatMap { $0.isEmpty ? nil : $0 })
+            item.sourceURL = e.sourceURL
+            item.sourceTitle = e.sourceTitle.map(Self.plain)
+            return item
         }
         return feed
     }

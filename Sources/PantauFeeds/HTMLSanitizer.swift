@@ -266,9 +266,8 @@ struct HTMLSanitizer {
                 let start = j
                 while j < n, j - start < 32, isAlnum(s[j]) { j += 1 }
                 if j > start, j < n, s[j] == 59 {
-                    if i + 2 < n, s[i + 1] == 35, s[i + 2] == 88 { // "&#X" → "&#x"
-                        out.append(contentsOf: [38, 35, 120])
-                        out.append(contentsOf: s[(i + 3)...j])
+                    if s[i + 1] == 35, let written = Self.characterReference(UnsafeBufferPointer(rebasing: s[(i + 2)..<j])) {
+                        append(written)
                     } else {
                         out.append(contentsOf: s[i...j])
                     }
@@ -289,6 +288,32 @@ struct HTMLSanitizer {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// How feedparser writes a character reference back (the part after "&#"), when not as
+    /// written: windows-1252's 128–159 as the characters they stand for (`&#150;` →
+    /// `&#x2013;`), hexadecimal with a lower-case x.
+    static func characterReference(_ digits: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = digits.first else { return nil }
+        let hex = first == 120 || first == 88
+        let body = hex ? UnsafeBufferPointer(rebasing: digits[1...]) : digits
+        guard !body.isEmpty, body.count <= 8 else { return nil }
+        var value: UInt32 = 0
+        for c in body {
+            let d: UInt32
+            switch c {
+            case 48...57: d = UInt32(c - 48)
+            case 97...102 where hex: d = UInt32(c - 87)
+            case 65...70 where hex: d = UInt32(c - 55)
+            default: return nil
+            }
+            value = value * (hex ? 16 : 10) + d
+        }
+        if (128...159).contains(value), let mapped = TextRepair.cp1252[value] {
+            return "&#x" + String(mapped.value, radix: 16) + ";"
+        }
+        if first == 88 { return "&#x" + String(decoding: body, as: UTF8.self) + ";" }
+        return nil
     }
 
     enum DeclarationEnd { case closed(Int), unfinished, invalid }
@@ -381,7 +406,7 @@ struct HTMLSanitizer {
 
     func resolve(_ value: String) -> String {
         let trimmed = FeedDocumentParser.trim(value)
-        return FeedURL.resolve(trimmed, against: base)
+        return FeedURL.safe(FeedURL.resolve(trimmed, against: base))
     }
 
     static func escapeText(_ s: String) -> String {
@@ -402,6 +427,30 @@ struct HTMLSanitizer {
 
 /// Relative URI resolution that keeps unusual characters (`À`) as written.
 enum FeedURL {
+    /// URI schemes markup may link to (feedparser's list); any other (`javascript:`,
+    /// `vbscript:`, `data:`) makes the attribute empty.
+    static let acceptableSchemes: Set<String> = [
+        "aim", "callto", "cvs", "facetime", "feed", "file", "ftp", "git", "gopher", "gtalk", "h323", "hdl", "http",
+        "https", "imap", "irc", "irc6", "ircs", "itms", "magnet", "mailto", "mms", "msnim", "news", "nntp", "prospero",
+        "rsync", "rtsp", "rtspu", "sftp", "shttp", "sip", "sips", "skype", "smb", "snews", "ssh", "svn", "svn+ssh",
+        "telnet", "tel", "wais", "ymsg",
+    ]
+
+    /// `uri` when it is relative or its scheme is acceptable, else "".
+    static func safe(_ uri: String) -> String {
+        // A scheme is letters, digits, "+", "-", "." before the first ":", ahead of any "/?#".
+        var scheme = ""
+        for c in uri.unicodeScalars {
+            if c == ":" { break }
+            if c == "/" || c == "?" || c == "#" { return uri }
+            guard c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "+" || c == "-" || c == "." || c == " " || c == "\t" else { return uri }
+            scheme.unicodeScalars.append(c)
+        }
+        guard scheme.count < uri.unicodeScalars.count else { return uri } // no ":" at all
+        let name = scheme.filter { !$0.isWhitespace }.lowercased()
+        return acceptableSchemes.contains(name) ? uri : ""
+    }
+
     static func resolve(_ href: String, against base: URL?) -> String {
         guard let base, !href.isEmpty else { return href }
         let lower = href.lowercased()

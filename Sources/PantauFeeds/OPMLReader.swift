@@ -79,9 +79,10 @@ public struct OPMLReader: Sendable {
                     throw Failure(file: file, line: node.line, message: "xmlUrl '\(xmlUrl)' bukan URL http(s)")
                 }
                 let title = node.attribute("title") ?? node.attribute("text") ?? trimmed
+                let kind: Source.Kind = node.attribute("type")?.lowercased() == "sitemap" ? .sitemap : .feed
                 result.append(Source(feedURL: trimmed, title: title, siteURL: node.attribute("htmlUrl"),
                                      category: category ?? "nasional", tier: tier ?? 2,
-                                     origin: "\(file):\(node.line ?? 0)"))
+                                     origin: "\(file):\(node.line ?? 0)", kind: kind))
             } else {
                 let name = node.attribute("category") ?? node.attribute("text") ?? node.attribute("title")
                 let children = node.elementChildren

@@ -18,7 +18,7 @@ public struct OPMLWriter: Sendable {
 
         """
         for s in sources {
-            out += "    <outline type=\"rss\" text=\"\(Self.escape(s.title))\" title=\"\(Self.escape(s.title))\" xmlUrl=\"\(Self.escape(s.feedURL))\""
+            out += "    <outline type=\"\(s.kind == .sitemap ? "sitemap" : "rss")\" text=\"\(Self.escape(s.title))\" title=\"\(Self.escape(s.title))\" xmlUrl=\"\(Self.escape(s.feedURL))\""
             if let site = s.siteURL { out += " htmlUrl=\"\(Self.escape(site))\"" }
             out += " category=\"\(Self.escape(s.category))\" tier=\"\(s.tier)\"/>\n"
         }
@@ -42,5 +42,28 @@ public enum FeedDiscovery {
             if !found.contains(where: { $0.0 == url }) { found.append((url, link.attribute("title"))) }
         }
         return found
+    }
+}
+
+/// Finds a site's sitemaps in its robots.txt (`Sitemap:` lines), news sitemaps first.
+public enum SitemapDiscovery {
+    /// The `Sitemap:` URLs of a robots.txt, in order, those naming news first; then the
+    /// two addresses Indonesian outlets use for a news sitemap, as a last resort.
+    public static func candidates(robots: String?, site: URL) -> [String] {
+        var listed: [String] = []
+        for line in (robots ?? "").split(whereSeparator: \.isNewline) {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "sitemap" else { continue }
+            let value = parts[1].trimmingCharacters(in: .whitespaces)
+            guard let u = URLComponents(string: value), let scheme = u.scheme?.lowercased(), scheme == "http" || scheme == "https",
+                  u.host != nil, !listed.contains(value) else { continue }
+            listed.append(value)
+        }
+        let news = listed.filter { $0.lowercased().contains("news") }
+        var result = news + listed.filter { !$0.lowercased().contains("news") }
+        for path in ["/sitemap_news.xml", "/sitemap-news.xml"] {
+            if let url = URL(string: path, relativeTo: site)?.absoluteString, !result.contains(url) { result.append(url) }
+        }
+        return result
     }
 }

@@ -69,7 +69,7 @@ struct XHTMLSerializer {
                 for (key, value) in kept.sorted(by: { $0.0.lowercased() < $1.0.lowercased() }) {
                     var v = value
                     if HTMLSanitizer.attributeRoles[key] == true || key == "xlink:href" {
-                        v = FeedURL.resolve(FeedDocumentParser.trim(v), against: base)
+                        v = FeedURL.safe(FeedURL.resolve(FeedDocumentParser.trim(v), against: base))
                     }
                     if vocabulary == .html, key == "rel" || key == "type" { v = v.lowercased() }
                     out += " \(key)=\"\(Self.escapeAttribute(v))\""

@@ -25,6 +25,8 @@ public struct MonitorRun: Sendable {
     public var robots: RobotsPolicy?
     /// Hosts whose item links are Google News redirects (tests add a local one).
     public var googleNewsHosts: Set<String> = GoogleNewsLink.hosts
+    /// How many sitemaps of a sitemap index are read, newest first.
+    public var sitemapsPerIndex = 3
 
     public init(store: any Archive, client: HTTPClient, analyzer: ToneAnalyzer, maxArticlesPerSource: Int = 30,
                 retry: RetryPolicy = RetryPolicy(), respectRobots: Bool = true,
@@ -63,13 +65,19 @@ public struct MonitorRun: Sendable {
     public func run(sources: [Source]) async throws(ArchiveError) -> Summary {
         let started = now()
         let runID = try store.startRun(at: started)
-        let outcomes = await withTaskGroup(of: SourceOutcome.self) { group in
-            for source in sources {
-                group.addTask { await self.process(source) }
+        // The outlets first, then the search feeds (Google News), whose items are matched
+        // against what the outlets' own feeds and sitemaps gave.
+        let publishers = PublisherItems()
+        var outcomes: [SourceOutcome] = []
+        for phase in [sources.filter { $0.category != OutletCategory.pencarian.rawValue }, sources.filter { $0.category == OutletCategory.pencarian.rawValue }] {
+            outcomes += await withTaskGroup(of: SourceOutcome.self) { group in
+                for source in phase {
+                    group.addTask { await self.process(source, publishers: publishers) }
+                }
+                var all: [SourceOutcome] = []
+                for await outcome in group { all.append(outcome) }
+                return all
             }
-            var all: [SourceOutcome] = []
-            for await outcome in group { all.append(outcome) }
-            return all
         }
         let ordered = sources.compactMap { s in outcomes.first { $0.source == s } }
         let finished = now()
@@ -81,7 +89,7 @@ public struct MonitorRun: Sendable {
     }
 
     /// Fetches and stores one source; every failure becomes the outcome's `error`.
-    func process(_ source: Source) async -> SourceOutcome {
+    func process(_ source: Source, publishers: PublisherItems = PublisherItems()) async -> SourceOutcome {
         var outcome = SourceOutcome(source: source, newArticles: 0, error: nil, warnings: [])
         let state: SourceState
         do {
@@ -106,13 +114,19 @@ public struct MonitorRun: Sendable {
                 try? store.recordFetch(sourceID: state.id, at: now(), error: nil, status: response.status)
                 throw SourceFailure(kind: .status(response.status), message: "feed menjawab HTTP \(response.status)")
             }
-            let feed: Feed
+            var feed: Feed
             do {
                 var headers: [String: String] = [:]
                 for name in ["content-type", "content-location", "content-language"] { headers[name] = response.header(name) }
                 feed = try FeedParser().parse(response.body, url: response.url, headers: headers)
             } catch {
                 throw SourceFailure(kind: .feed, message: "feed tidak bisa dibaca: \(error.message)")
+            }
+            if feed.format == .sitemapIndex {
+                let followed = try await SitemapIndexFollower(client: client, retry: retry, limit: sitemapsPerIndex)
+                    .follow(feed, indexURLs: [feedURL, response.url, source.feedURL])
+                feed = followed.feed
+                outcome.warnings += followed.warnings
             }
             // A broken document that yields no article at all is the source's failure
             // (XML attacks, truncated or mis-encoded feeds), not a quiet empty feed.
@@ -121,12 +135,17 @@ public struct MonitorRun: Sendable {
             }
             let items = Array(feed.items.sorted { ($0.published ?? .distantPast) > ($1.published ?? .distantPast) }
                 .prefix(maxArticlesPerSource))
+            if source.category != OutletCategory.pencarian.rawValue { publishers.add(items) }
             var fresh: [NewArticle] = []
             for item in items {
                 guard var link = item.link else { continue }
+                var item = item
                 var resolvedWarning: String?
                 if GoogleNewsLink.isRedirect(link, hosts: googleNewsHosts) {
-                    (link, resolvedWarning) = await resolveGoogleNews(link)
+                    (link, resolvedWarning) = await resolveGoogleNews(link, item: item, publishers: publishers)
+                    if resolvedWarning != nil, let title = item.title {
+                        item.title = GoogleNewsMatcher.publisherTitle(title, source: item.sourceTitle)
+                    }
                 }
                 let url = URLCanonicalizer.canonical(link)
                 if try store.contains(url: url) { continue }
@@ -194,10 +213,12 @@ public struct MonitorRun: Sendable {
     }
 
     /// The publisher URL behind a Google News link: decoded from the link when it carries
-    /// one, else by following the redirect. When neither works the link stays and a
-    /// warning says the story is kept from the feed alone.
-    func resolveGoogleNews(_ link: String) async -> (String, String?) {
+    /// one, else the outlet's own entry for the same story (`GoogleNewsMatcher`), else by
+    /// following the redirect. When none works the link stays and a warning says the
+    /// story is kept from the feed alone (its title without Google's " - Outlet").
+    func resolveGoogleNews(_ link: String, item: FeedItem = FeedItem(), publishers: PublisherItems = PublisherItems()) async -> (String, String?) {
         if let decoded = GoogleNewsLink.decodedPublisherURL(link) { return (decoded, nil) }
+        if let match = GoogleNewsMatcher.match(item, among: publishers.all), let own = match.link { return (own, nil) }
         if let response = try? await client.fetch(HTTPRequest(url: link), retrying: .none),
            (200..<300).contains(response.status), !GoogleNewsLink.isRedirect(response.url, hosts: googleNewsHosts) {
             return (response.url, nil)

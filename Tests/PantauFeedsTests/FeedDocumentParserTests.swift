@@ -202,3 +202,114 @@ import Testing
         #expect(title.hasSuffix("&e;"))
     }
 }
+
+/// feedparser's content-type rules for text constructs, the same in every format.
+@Suite struct TextConstructTests {
+    let parser = FeedDocumentParser()
+
+    func entry(_ xml: String) throws -> ParsedFeed.Entry {
+        try #require(try parser.parse(Data(xml.utf8)).entries.first)
+    }
+
+    @Test func nakedMarkupInRSSIsMarkup() throws {
+        let e = try entry("<rss><channel><item><title>Napi <b>kabur</b></title><description>Lapas <i>Serang</i> <script>x()</script>aman</description></item></channel></rss>")
+        #expect(e.title == "Napi <b>kabur</b>")
+        #expect(e.titleIsHTML)
+        #expect(e.summary == "Lapas <i>Serang</i> aman")
+    }
+
+    @Test func divAroundEscapedHTMLKeepsTheType() throws {
+        let e = try entry("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><summary type=\"html\"><div xmlns=\"http://www.w3.org/1999/xhtml\">a &lt;b&gt;b&lt;/b&gt;</div></summary></entry></feed>")
+        #expect(e.summary == "a <b>b</b>")
+    }
+
+    @Test func rssPlainTextOnlyLooksLikeHTMLWithAllowedTagsAndKnownEntities() throws {
+        // An end tag of an element no sanitiser allows, or an unknown entity: plain text.
+        #expect(try entry("<rss><channel><item><title>&lt;blink&gt;x&lt;/blink&gt;</title></item></channel></rss>").title == "<blink>x</blink>")
+        #expect(try entry("<rss><channel><item><title>Tarif &amp;tidakada; naik</title></item></channel></rss>").title == "Tarif &tidakada; naik")
+        let html = try entry("<rss><channel><item><title>&lt;b&gt;Rutan&lt;/b&gt; &amp;amp; Lapas</title></item></channel></rss>")
+        #expect(html.title == "<b>Rutan</b> &amp; Lapas")
+        #expect(html.titleIsHTML)
+        // Atom never guesses.
+        #expect(try entry("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>&lt;b&gt;x&lt;/b&gt;</title></entry></feed>").title == "<b>x</b>")
+    }
+
+    @Test func base64ByModeOrBinaryType() throws {
+        let b64 = Data("<b>Berita</b>".utf8).base64EncodedString()
+        #expect(try entry("<rss><channel><item><description mode=\"base64\">\(b64)</description></item></channel></rss>").summary == "<b>Berita</b>")
+        // Not base64 after all: the text stays as written.
+        #expect(try entry("<rss><channel><item><description mode=\"base64\">bukan base64!</description></item></channel></rss>").summary == "bukan base64!")
+    }
+
+    @Test func charactersReferencesAsFeedparserWritesThem() throws {
+        #expect(try entry("<rss><channel><item><description>a&amp;#150;b&amp;#X41;c&amp;#8217;</description></item></channel></rss>").summary
+            == "a&#x2013;b&#x41;c&#8217;")
+    }
+
+    @Test func unsafeURISchemesAreEmptied() throws {
+        let e = try entry("<rss><channel><item><description>&lt;a href=\"javascript:alert(1)\"&gt;x&lt;/a&gt;&lt;a href=\" JavaScript :x\"&gt;y&lt;/a&gt;&lt;img src=\"/f.jpg\"&gt;</description></item></channel></rss>")
+        #expect(e.summary == "<a href=\"\">x</a><a href=\"\">y</a><img src=\"/f.jpg\" />")
+    }
+}
+
+/// Media RSS, iTunes and GeoRSS.
+@Suite struct EntryExtensionTests {
+    let parser = FeedDocumentParser()
+
+    @Test func mediaGroupFillsWhatTheItemLacks() throws {
+        let xml = """
+        <rss xmlns:media="http://search.yahoo.com/mrss/" xmlns:georss="http://www.georss.org/georss"><channel><item>
+        <media:group><media:title>Video razia</media:title><media:description>Petugas merazia blok hunian.</media:description>
+        <media:content url="/v/razia.mp4" type="video/mp4"><media:thumbnail url="/v/razia.jpg"/></media:content>
+        <media:keywords>razia, lapas ,</media:keywords></media:group><georss:point>-6.12 106.15</georss:point>
+        </item></channel></rss>
+        """
+        let e = try #require(try parser.parse(Data(xml.utf8), url: "https://contoh.id/rss").entries.first)
+        #expect(e.title == "Video razia")
+        #expect(e.summary == "Petugas merazia blok hunian.")
+        #expect(e.media == ["https://contoh.id/v/razia.mp4"])
+        #expect(e.thumbnail == "https://contoh.id/v/razia.jpg")
+        #expect(e.tags == ["razia", "lapas"])
+        #expect(e.point == ParsedFeed.GeoPoint(latitude: -6.12, longitude: 106.15))
+    }
+
+    @Test func theItemsOwnElementsWin() throws {
+        let xml = """
+        <rss xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><item>
+        <media:title>judul media</media:title><title>Judul</title><media:description>media</media:description><description>Isi</description>
+        <itunes:author>Humas</itunes:author><author>Redaksi</author></item></channel></rss>
+        """
+        let e = try #require(try parser.parse(Data(xml.utf8)).entries.first)
+        #expect(e.title == "Judul")
+        #expect(e.summary == "Isi")
+        #expect(e.author == "Redaksi")
+    }
+
+    @Test func iTunesAndW3CGeoInAtom() throws {
+        let xml = """
+        <feed xmlns="http://www.w3.org/2005/Atom" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:geo="http://www.w3.org/2003/01/geo/wgs84_pos#">
+        <entry><title>Siniar</title><itunes:summary>Ringkasan siniar</itunes:summary><itunes:image href="http://a.id/s.png"/>
+        <itunes:category text="News"/><geo:lat>-7.5</geo:lat><geo:long>110.2</geo:long></entry></feed>
+        """
+        let e = try #require(try parser.parse(Data(xml.utf8)).entries.first)
+        #expect(e.summary == "Ringkasan siniar")
+        #expect(e.thumbnail == "http://a.id/s.png")
+        #expect(e.tags == ["News"])
+        #expect(e.point == ParsedFeed.GeoPoint(latitude: -7.5, longitude: 110.2))
+    }
+}
+
+/// The feed's language: the root's xml:lang or lang, else Content-Language, normalised.
+@Suite struct FeedLanguageTests {
+    let parser = FeedDocumentParser()
+
+    @Test func languageSources() throws {
+        #expect(try parser.parse(Data("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"id_ID\"/>".utf8)).feed.language == "id-ID")
+        #expect(try parser.parse(Data("<rss lang=\"id\"><channel/></rss>".utf8)).feed.language == "id")
+        #expect(try parser.parse(Data("<rss><channel><title>x</title></channel></rss>".utf8), headers: ["content-language": "en_GB"]).feed.language == "en-GB")
+        // An empty xml:lang says the language is unknown, over the header too.
+        #expect(try parser.parse(Data("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\"/>".utf8), headers: ["content-language": "id"]).feed.language == nil)
+        // The channel's own <language> wins, as written.
+        #expect(try parser.parse(Data("<rss xml:lang=\"en\"><channel><language>id</language></channel></rss>".utf8)).feed.language == "id")
+    }
+}

@@ -29,7 +29,7 @@ struct FeedsListCommand: AsyncParsableCommand {
         let sources: [Source]
         do { sources = try CLIContext(root).monitor.listSources() } catch let error as PipelineError { throw CLIError(error) }
         for s in sources {
-            print("\(s.category.padding(toLength: 10, withPad: " ", startingAt: 0)) tier \(s.tier)  \(s.title)\n    \(s.feedURL)")
+            print("\(s.category.padding(toLength: 10, withPad: " ", startingAt: 0)) tier \(s.tier)  \(s.title)\(s.kind == .sitemap ? " (sitemap)" : "")\n    \(s.feedURL)")
         }
         print("\(sources.count) sumber.")
     }

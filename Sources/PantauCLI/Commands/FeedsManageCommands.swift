@@ -85,7 +85,9 @@ struct FeedsAddCommand: AsyncParsableCommand {
         } catch let error as PipelineError {
             throw CLIError(error)
         }
-        print("Ditambahkan: \(added.source.title) (\(added.source.feedURL)), \(added.items) item sekarang. Disimpan di \(added.file).")
+        let what = added.format == .sitemapIndex ? "indeks sitemap, \(added.items) sitemap"
+            : added.format == .sitemap ? "sitemap, \(added.items) URL" : "\(added.items) item"
+        print("Ditambahkan: \(added.source.title) (\(added.source.feedURL)), \(what) sekarang. Disimpan di \(added.file).")
     }
 }
 

@@ -9,8 +9,11 @@ struct FeedsParseCommand: AsyncParsableCommand {
         abstract: "Urai berkas feed dan cetak hasilnya sebagai JSON.",
         discussion: """
         Keluaran: objek JSON yang memetakan setiap FILE (seperti ditulis) ke hasilnya: bozo,
-        feed (title, link, subtitle, language, updated) dan entries (title, link, id,
-        published, updated, author, summary, content, enclosures, tags).
+        format (rss, rdf, atom10, atom03, sitemap, sitemapindex), feed (title, link,
+        subtitle, language, updated) dan entries (title, link, id, published, updated,
+        author, summary, content, enclosures, tags). Sitemap: satu entri per URL (link =
+        loc, title = news:title, published = news:publication_date, updated = lastmod);
+        indeks sitemap: satu entri per sitemap, sesuai urutan dokumen.
 
         Contoh:
           pantau feeds parse Feeds-cache/antara.xml

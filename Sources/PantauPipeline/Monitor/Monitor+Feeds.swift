@@ -24,21 +24,27 @@ extension Monitor {
     /// A source added to `Feeds/user.opml`, and how many items its feed has now.
     public struct AddedSource: Sendable {
         public var source: Source
+        /// Items of a feed, URLs of a sitemap, sitemaps of a sitemap index.
         public var items: Int
+        public var format: Feed.Format
         public var file: String
     }
 
-    /// Adds the feed at `url`, or the first feed its page announces, to `Feeds/user.opml`.
+    /// Adds the feed at `url`, or the first feed its page announces, or else the site's news
+    /// sitemap as its robots.txt lists it, to `Feeds/user.opml`.
     public func addSource(_ url: String, category: String, tier: Int, title: String?) async throws(PipelineError) -> AddedSource {
         let (all, user) = try userSources()
         let (feedURL, feed) = try await discoverFeed(url)
         guard !all.contains(where: { $0.feedURL == feedURL }) else {
             throw PipelineError("\(feedURL) sudah ada di daftar sumber")
         }
+        let isSitemap = feed.format == .sitemap || feed.format == .sitemapIndex
         let name = title ?? feed.title.map { $0.isEmpty ? feedURL : $0 } ?? feedURL
-        let source = Source(feedURL: feedURL, title: name, siteURL: feed.link, category: category, tier: tier)
+        let source = Source(feedURL: feedURL, title: name, siteURL: feed.link ?? (isSitemap ? url : nil), category: category,
+                            tier: tier, kind: isSitemap ? .sitemap : .feed)
         try saveUserSources(user + [source])
-        return AddedSource(source: source, items: feed.items.count, file: "\(configuration.feedsPath)/\(Self.userSourcesFile)")
+        return AddedSource(source: source, items: feed.items.count, format: feed.format,
+                           file: "\(configuration.feedsPath)/\(Self.userSourcesFile)")
     }
 
     /// Adds the sources of another reader's OPML file that are not listed yet; returns
@@ -115,6 +121,20 @@ extension Monitor {
                   let feed = try? FeedParser().parse(r.body, url: r.url) else { continue }
             return (link.url, feed)
         }
-        throw PipelineError("\(url): bukan feed, dan halamannya tidak menyebut feed (<link rel=\"alternate\">)")
+        // No feed: a sitemap from robots.txt (news sitemaps first).
+        if let site = URL(string: "/", relativeTo: URL(string: response.url)) {
+            var robots: String?
+            if let robotsURL = URL(string: "/robots.txt", relativeTo: site)?.absoluteString,
+               let r = try? await client.get(robotsURL), (200..<300).contains(r.status) {
+                robots = String(decoding: r.body.prefix(512 * 1024), as: UTF8.self)
+            }
+            for candidate in SitemapDiscovery.candidates(robots: robots, site: site).prefix(10) {
+                guard let r = try? await client.get(candidate), (200..<300).contains(r.status),
+                      let feed = try? FeedParser().parse(r.body, url: r.url),
+                      feed.format == .sitemap || feed.format == .sitemapIndex else { continue }
+                return (candidate, feed)
+            }
+        }
+        throw PipelineError("\(url): bukan feed, halamannya tidak menyebut feed (<link rel=\"alternate\">), dan robots.txt-nya tidak menyebut sitemap yang bisa dibaca")
     }
 }
