@@ -46,6 +46,7 @@ final class MainTextFinder {
             case .none: return false
             case .marked: return length < limit
             case .weak: return length < limit && page.linkDensity(i) >= 0.5
+            case .short: return length < PageStatistics.shortFurnitureText
             }
         }
         // Per-node bookkeeping in arrays indexed by the node's position in the tree.
@@ -58,6 +59,9 @@ final class MainTextFinder {
         var anyScore = false
         /// Characters of good paragraph text below each element (a few levels up from each block).
         var goodText = [Int](repeating: 0, count: count)
+        /// Characters of good block text below each element, at any depth (a container
+        /// block counts its own text, a paragraph all of its text).
+        var goodDeep = [Int](repeating: 0, count: count)
 
         func credit(_ node: HTMLNode?, _ amount: Double) {
             guard let node else { return }
@@ -98,10 +102,13 @@ final class MainTextFinder {
                 stack[stack.count - 1].stats.link += top.stats.link
             }
             // A text block: a paragraph, or a div-like element with enough text of its own.
-            let isBlock = kind.contains(.paragraph) || (kind.contains(.container) && ownTextLength(node) >= 40)
-            guard isBlock, top.stats.text >= 25 else { return }
+            let own = kind.contains(.container) ? ownTextLength(node) : 0
+            let isBlock = kind.contains(.paragraph) || own >= 40
             let linkDensity = Double(top.stats.link) / Double(max(top.stats.text, 1))
-            guard linkDensity < 0.5 else { return }
+            let good = isBlock && top.stats.text >= 25 && linkDensity < 0.5
+            if good { goodDeep[Int(node.index)] += kind.contains(.paragraph) ? top.stats.text : own }
+            if let parent = stack.last { goodDeep[Int(parent.node.index)] += goodDeep[Int(node.index)] }
+            guard good else { return }
             var ancestor: HTMLNode? = node
             for _ in 0..<6 {
                 guard let a = ancestor else { break }
@@ -143,7 +150,9 @@ final class MainTextFinder {
             }
             ancestor = a.parent
         }
-        let result = ParagraphReader(title: title, tags: tags, skip: skip, wrapperAnchors: page.wrapperAnchors).read(container)
+        let pieces = BodyGatherer(tags: tags, body: body, goodText: goodDeep, skip: skip, statistics: page).pieces(around: container)
+        let reader = ParagraphReader(title: title, tags: tags, skip: skip, wrapperAnchors: page.wrapperAnchors)
+        let result = pieces.flatMap { reader.read($0) }
         return result.isEmpty ? fallbackParagraphs(body, skip: skip) : result
     }
 

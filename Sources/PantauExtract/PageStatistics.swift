@@ -21,6 +21,10 @@ struct PageStatistics {
     /// teaser card, headline and excerpt, is less).
     static let wrapperAnchorText = 300
 
+    /// An element with a hint of short furniture (a caption) and less visible text than
+    /// this is furniture.
+    static let shortFurnitureText = 200
+
     init(body: HTMLNode, tags: TagTable) {
         let count = body.treeNodeCount
         text = [Int](repeating: -1, count: count)
