@@ -80,19 +80,26 @@ struct BodyGatherer {
 struct StyleKey: Equatable {
     var tag: String
     var words: Set<String>
+    /// The first style word: templates name the kind of block first (`field field--name-body`,
+    /// `field field--name-field-extra`).
+    var first: String?
 
     init(_ node: HTMLNode) {
         tag = node.name
         let value = node.attribute("class") ?? ""
-        words = Set(value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).filter { word in
+        let list = value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).filter { word in
             !word.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
-        }.map(String.init))
+        }.map(String.init)
+        words = Set(list)
+        first = list.first
     }
 
-    /// Same tag, and either no style words on both or at least half of all words shared.
+    /// Same tag, and either no style words on both, the same first word, or at least half
+    /// of all words shared.
     func matches(_ other: StyleKey) -> Bool {
         guard tag == other.tag else { return false }
         if words.isEmpty || other.words.isEmpty { return words.isEmpty && other.words.isEmpty }
+        if first == other.first { return true }
         let shared = words.intersection(other.words).count
         return Double(shared) / Double(words.union(other.words).count) >= 0.5
     }
