@@ -51,12 +51,17 @@ struct ExtractionCandidate {
         good = lines.reduce(0) { $0 + ($1.isGood ? $1.visible : 0) }
     }
 
+    /// A text is short when it has less than this share of the page's running text, and
+    /// at least `shortGap` characters less.
+    static let shortShare = 0.6
+    static let shortGap = 300
+
     /// The doubts about this text as the body of a page with `pageGood` characters of
     /// running text (outside furniture) and headline `title`.
     func doubts(pageGood: Int, title: String?) -> ExtractionDoubts {
         guard !lines.isEmpty else { return .empty }
         var doubts: ExtractionDoubts = []
-        if Double(good) < Double(pageGood) * 0.4, pageGood - good >= 600 { doubts.insert(.short) }
+        if Double(good) < Double(pageGood) * Self.shortShare, pageGood - good >= Self.shortGap { doubts.insert(.short) }
         if Double(links) > Double(visible) * 0.3 { doubts.insert(.links) }
         if let first = lines.first, first.heading, FurnitureHeading.matches(first.text) { doubts.insert(.furnitureBox) }
         if lines.count >= 5, good == 0 { doubts.insert(.furnitureBox) }

@@ -7,7 +7,8 @@
 /// (terkait, lainnya, related, more), rank it (terbaru, terpopuler, pilihan, latest,
 /// popular), name a kind of content (berita, artikel, video, foto, posts), invite the
 /// reader (baca, simak, tonton, read, watch), credit people (penulis, editor, pewarta,
-/// credits), ask to follow, subscribe, share or comment, or ask for a rating or a reaction;
+/// credits), ask to follow, subscribe, share, comment or get in touch, or ask for a rating,
+/// a reaction or a testimonial;
 /// function words (di, untuk, anda, the, you, this) do not count. Two such words may carry
 /// one other word ("Berita Lainnya dari Detik").
 enum FurnitureHeading {
@@ -19,16 +20,17 @@ enum FurnitureHeading {
                        "unggulan", "rekomendasi", "sorotan", "latest", "recent", "popular", "top", "recommended",
                        "picks", "pick", "featured", "most", "hot", "headlines", "editors", "editor"]
     static let contentKind = ["berita", "artikel", "video", "foto", "galeri", "tulisan", "konten", "topik", "tag", "tags",
-                              "news", "stories", "story", "posts", "post", "articles", "article", "reads", "topics",
+                              "news", "stories", "story", "posts", "post", "articles", "article", "reads", "topic", "topics",
                               "videos", "photos", "content", "read", "viewed"]
     static let invitation = ["baca", "simak", "lihat", "tonton", "jangan", "lewatkan", "watch", "see", "explore",
                              "discover", "miss", "may", "might", "like", "enjoy", "recommend"]
     static let credits = ["penulis", "pewarta", "reporter", "fotografer", "kontributor", "sumber", "redaksi",
                           "redaktur", "penyunting", "credits", "credit", "author", "authors", "written", "oleh"]
     static let followAndShare = ["newsletter", "berlangganan", "langganan", "subscribe", "ikuti", "follow", "bagikan",
-                                 "share", "sosial", "social", "komentar", "comments", "comment", "tanggapan"]
+                                 "share", "sosial", "social", "komentar", "comments", "comment", "tanggapan", "hubungi",
+                                 "contact"]
     static let rating = ["rating", "nilai", "ulasan", "reviews", "beri", "berikan", "reaksi", "reaction",
-                         "reactions", "bagaimana", "perasaan", "mood"]
+                         "reactions", "bagaimana", "perasaan", "mood", "testimoni", "testimonial", "testimonials"]
     /// Function words, ignored.
     static let function: Set<String> = ["the", "a", "an", "of", "for", "on", "in", "to", "this", "these", "that", "from",
                                         "with", "and", "you", "your", "our", "us", "we", "all", "di", "ke", "dari",

@@ -61,7 +61,7 @@ final class MainTextFinder {
         }
         let skip = skipper(trustingWeakHints: true)
         let densest = DensestBlockMethod(body: body, tags: tags, statistics: page, skip: skip).run()
-        let reader = ParagraphReader(title: title, tags: tags, skip: skip, wrapperAnchors: page.wrapperAnchors)
+        let reader = ParagraphReader(title: title, tags: tags, skip: skip, wrapperAnchors: page.wrapperAnchors, statistics: page)
         var lines: [TextLine] = []
         if densest.pieces.isEmpty {
             reader.read(body, into: &lines)
@@ -72,6 +72,9 @@ final class MainTextFinder {
         let first = ExtractionCandidate(lines: lines)
         let pageGood = densest.goodOnPage
         let firstDoubts = first.doubts(pageGood: pageGood, title: title)
+        if ProcessInfo.processInfo.environment["PANTAU_TRACE"] != nil {
+            FileHandle.standardError.write(Data("FIRST good=\(first.good) visible=\(first.visible) links=\(first.links) lines=\(first.lines.count) pageGood=\(pageGood) doubts=\(firstDoubts.names)\n".utf8))
+        }
         var result = Result(paragraphs: [], method: firstMethod, confidence: firstDoubts.confidence, doubts: firstDoubts,
                             secondMethodRan: false, pageText: densest.text, pageLink: densest.link)
         var chosen = first
@@ -81,7 +84,7 @@ final class MainTextFinder {
             let mass = ContentMassMethod(body: body, tags: tags, statistics: page, skip: lenient).run()
             var secondLines: [TextLine] = []
             if let container = mass.container {
-                ParagraphReader(title: title, tags: tags, skip: lenient, wrapperAnchors: page.wrapperAnchors)
+                ParagraphReader(title: title, tags: tags, skip: lenient, wrapperAnchors: page.wrapperAnchors, statistics: page)
                     .read(container, into: &secondLines)
             }
             let second = ExtractionCandidate(lines: secondLines)

@@ -37,6 +37,8 @@ struct ParagraphReader {
     var wrapperAnchors: Set<Int32> = []
     /// Keep lines that are mostly links (marked by their `links`) instead of leaving them out.
     var keepLinkLines = false
+    /// The page's statistics, to find where a furniture heading's section starts.
+    var statistics: PageStatistics?
 
     static let blockTags: Set<String> = [
         "p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -60,6 +62,8 @@ struct ParagraphReader {
         /// Open heading elements (`h2`–`h6`) around the text.
         var headingDepth = 0
         var currentIsHeading = false
+        /// The element whose children after a furniture heading are being left out.
+        var furnitureSection: HTMLNode?
 
         func flush() {
             guard !current.isEmpty else { return }
@@ -84,8 +88,23 @@ struct ParagraphReader {
             switch node.kind {
             case .element:
                 let kind = tags.kind(node)
+                if let section = furnitureSection, node.parent == section {
+                    // A later sibling: the box goes on while its parts are links or short.
+                    if isFurnitureLike(node) { return .skipChildren }
+                    furnitureSection = nil
+                }
                 if skip(node) || kind.contains(.heading1) {
                     return .skipChildren
+                }
+                if kind.contains(.heading), Self.isFurnitureHeading(node) {
+                    // "Berita Terkait", "Latest News": the links and short items after it are
+                    // the box it heads; running text after it means it heads a real section.
+                    let start = sectionStart(node, in: container)
+                    if let next = Self.nextElement(after: start), isFurnitureLike(next), let parent = start.parent {
+                        furnitureSection = parent
+                        flush()
+                        return .skipChildren
+                    }
                 }
                 if kind.contains(.lineBreak) {
                     flush()
@@ -108,11 +127,50 @@ struct ParagraphReader {
             }
         }, exit: { node in
             guard node.isElement else { return }
+            if let section = furnitureSection, node == section { furnitureSection = nil }
             let kind = tags.kind(node)
             if kind.contains(.anchor), !wrapperAnchors.contains(node.index) { linkDepth = max(0, linkDepth - 1) }
             if kind.contains(.block) { flush() }
             if kind.contains(.heading) { headingDepth = max(0, headingDepth - 1) }
         })
         flush()
+    }
+
+    /// The outermost element around `heading` (below `container`) holding nothing but it:
+    /// the section's first element.
+    private func sectionStart(_ heading: HTMLNode, in container: HTMLNode) -> HTMLNode {
+        guard let statistics else { return heading }
+        let text = statistics.text[Int(heading.index)]
+        var start = heading
+        while let parent = start.parent, parent != container, statistics.text[Int(parent.index)] == text {
+            start = parent
+        }
+        return start
+    }
+
+    /// A part of a furniture heading's box: mostly links (teasers, a menu) or short (a
+    /// date, a thumbnail's label), and not itself a heading.
+    private func isFurnitureLike(_ node: HTMLNode) -> Bool {
+        guard let statistics else { return false }
+        let i = Int(node.index)
+        let text = statistics.text[i]
+        if text < 0 { return true }
+        if tags.kind(node).contains(.heading) { return false }
+        return text < Self.shortBoxPart || Double(statistics.link[i]) >= Double(text) * Self.boxPartLinkShare
+    }
+
+    static func nextElement(after node: HTMLNode) -> HTMLNode? {
+        var next = node.nextSibling
+        while let n = next, !n.isElement { next = n.nextSibling }
+        return next
+    }
+
+    /// Parts of a furniture heading's box are shorter than this, or have this share of links.
+    static let shortBoxPart = 150
+    static let boxPartLinkShare = 0.25
+
+    static func isFurnitureHeading(_ heading: HTMLNode) -> Bool {
+        guard let text = heading.shortText(maxBytes: FurnitureHeading.maximumLength * 2) else { return false }
+        return FurnitureHeading.matches(text)
     }
 }
