@@ -20,6 +20,35 @@ public struct ExtractedArticle: Sendable, Equatable, Codable {
     public var pageType: PageType = .article
     /// The next page of a multi-page article, when the page links one.
     public var nextPageURL: String?
+    /// How the main text was found.
+    public var method: Method = .densestBlock
+    /// How sure the extractor is that `text` is the article's body, from 0 to 1.
+    public var confidence: Double = 1
+    /// Why the text may not be the body (`short`, `links`, `furnitureBox`, `singleLine`,
+    /// `missesHeadline`, `empty`); empty when there is no doubt.
+    public var doubts: [String] = []
+    /// Whether the first method's choice was doubtful, so the second method ran too.
+    public var secondMethodRan = false
+
+    /// Below this confidence the text stays doubtful: the pipeline scores the feed's title
+    /// and summary instead.
+    public static let doubtfulBelow = 0.5
+
+    /// Whether the text stays doubtful (`doubtfulBelow`).
+    public var isDoubtful: Bool { confidence < Self.doubtfulBelow }
+
+    /// Ways the main text can have been found.
+    public enum Method: String, Sendable, Codable {
+        /// The densest block of running text and its pieces (the first method).
+        case densestBlock
+        /// The subtree holding the most running text net of links and other text (the second
+        /// method, chosen over a doubtful first choice).
+        case contentMass
+        /// The whole body: no block stood out.
+        case wholeBody
+        /// Not from the page: the feed's title and summary stand in.
+        case feed
+    }
 
     /// Kinds of pages a fetched link can turn out to be.
     public enum PageType: String, Sendable, Codable {

@@ -34,9 +34,12 @@ public struct ArticleExtractor: Sendable {
         article.author = meta.author()
         article.siteName = meta.siteName()
         article.canonicalURL = meta.canonicalURL(base: url)
-        let finder = MainTextFinder(root: root, title: article.title)
-        let paragraphs = finder.paragraphs()
-        article.text = paragraphs.joined(separator: "\n\n")
+        let found = MainTextFinder(root: root, title: article.title).find()
+        article.text = found.paragraphs.joined(separator: "\n\n")
+        article.method = found.method
+        article.confidence = found.confidence
+        article.doubts = found.doubts.names
+        article.secondMethodRan = found.secondMethodRan
         if article.published == nil, let found = MetadataReader.dateInText(paragraphsPrefix: root) {
             (article.published, article.publishedSource) = (found, "text")
         }
@@ -44,9 +47,8 @@ public struct ArticleExtractor: Sendable {
         article.imageURL = meta.imageURL(base: url)
         article.nextPageURL = meta.nextPageURL(base: url)
         article.language = LanguageDetector.detect(article.text)
-        let page = finder.pageTotals
-        article.pageType = PageClassifier.classify(.init(title: article.title, text: article.text, pageText: page.text,
-                                                         pageLinkText: page.link, hasArticleMarkup: meta.hasArticleMarkup))
+        article.pageType = PageClassifier.classify(.init(title: article.title, text: article.text, pageText: found.pageText,
+                                                         pageLinkText: found.pageLink, hasArticleMarkup: meta.hasArticleMarkup))
         return article
     }
 

@@ -7,6 +7,8 @@ enum FurnitureMark: UInt8, Sendable {
     case none
     /// A weak hint (`Boilerplate.weakHints`): furniture only when mostly links.
     case weak
+    /// A hint of short furniture (`Boilerplate.shortHints`): furniture only when short.
+    case short
     /// A furniture tag or hint: left out unless it holds a large share of the page's text.
     case marked
 }
@@ -30,13 +32,17 @@ enum Boilerplate {
         "terpopuler", "trending", "sidebar", "footer", "menu", "navbar", "breadcrumb", "newsletter",
         "subscribe", "cookie", "consent", "banner", "advert", "ads-", "-ads", "iklan", "promo", "tag-",
         "tags", "baca-juga", "bacajuga", "read-also", "recommend", "rekomendasi", "sponsor",
-        "modal", "popup", "cta-", "-cta", "author-box", "byline", "caption", "pagination", "paging", "topik",
+        "modal", "popup", "cta-", "-cta", "author-box", "byline", "pagination", "paging", "topik",
     ]
 
     /// Class/id fragments that name furniture in some templates and every block in others:
     /// WordPress themes call sidebar boxes widgets, page builders (Elementor, HubSpot) call
     /// every text block one. They mark furniture only when the element is mostly links.
     static let weakHints = ["widget"]
+
+    /// Class/id fragments of furniture that is short: an image's caption is a line, but a
+    /// photo page's slides carry their story in "caption" blocks.
+    static let shortHints = ["caption"]
 
     /// Class/id fragments of the article body.
     static let positiveHints = [
@@ -57,20 +63,22 @@ enum Boilerplate {
         let strong = found & HintPatterns.strong != 0
         let negative = found & HintPatterns.negative != 0
         let weak = found & HintPatterns.weak != 0
+        let short = found & HintPatterns.short != 0
         let positive = found & HintPatterns.positive != 0
         // Otherwise only a negative hint without a positive one counts ("article-body" is
         // not "body-ads").
-        let mark: FurnitureMark = strong || (negative && !positive) ? .marked : weak && !positive ? .weak : .none
-        return (mark, (positive ? 25 : 0) - (negative || weak ? 25 : 0))
+        let mark: FurnitureMark = strong || (negative && !positive) ? .marked
+            : short && !positive ? .short : weak && !positive ? .weak : .none
+        return (mark, (positive ? 25 : 0) - (negative || weak || short ? 25 : 0))
     }
 
     static let hintPatterns = HintPatterns(strong: strongHints, negative: negativeHints, weak: weakHints,
-                                           positive: positiveHints)
+                                           short: shortHints, positive: positiveHints)
 
     /// The hint words in one table, bucketed by first byte: a hint is scanned once for all
     /// three lists, trying at each position only the words that start with its byte.
     struct HintPatterns: Sendable {
-        static let strong: UInt8 = 1, negative: UInt8 = 2, positive: UInt8 = 4, weak: UInt8 = 8
+        static let strong: UInt8 = 1, negative: UInt8 = 2, positive: UInt8 = 4, weak: UInt8 = 8, short: UInt8 = 16
 
         private struct Entry {
             var start: Int
@@ -85,9 +93,10 @@ enum Boilerplate {
         private let entries: [Entry]
         private let bucketStart: [Int]
 
-        init(strong: [String], negative: [String], weak: [String], positive: [String]) {
+        init(strong: [String], negative: [String], weak: [String], short: [String], positive: [String]) {
             var lists: [String: UInt8] = [:]
-            for (words, list) in [(strong, Self.strong), (negative, Self.negative), (weak, Self.weak), (positive, Self.positive)] {
+            for (words, list) in [(strong, Self.strong), (negative, Self.negative), (weak, Self.weak), (short, Self.short),
+                                  (positive, Self.positive)] {
                 for w in words where !w.isEmpty { lists[w, default: 0] |= list }
             }
             var bytes: [UInt8] = []
@@ -104,7 +113,7 @@ enum Boilerplate {
             self.bucketStart = bucketStart
         }
 
-        /// The lists (`strong`, `negative`, `weak`, `positive`) with a word occurring in `hint`.
+        /// The lists (`strong`, `negative`, `weak`, `short`, `positive`) with a word occurring in `hint`.
         func matches(in hint: [UInt8]) -> UInt8 {
             var found: UInt8 = 0
             bytes.withUnsafeBufferPointer { words in

@@ -21,6 +21,10 @@ struct PageStatistics {
     /// teaser card, headline and excerpt, is less).
     static let wrapperAnchorText = 300
 
+    /// An element with a hint of short furniture (a caption) and less visible text than
+    /// this is furniture.
+    static let shortFurnitureText = 200
+
     init(body: HTMLNode, tags: TagTable) {
         let count = body.treeNodeCount
         text = [Int](repeating: -1, count: count)
@@ -34,6 +38,10 @@ struct PageStatistics {
             /// A block element with visible text is below (controls and anchors holding one
             /// are recovered markup).
             var holdsBlock = false
+            /// Visible text came before (in a child or a text node).
+            var seenText = false
+            /// The first text inside is a furniture heading (`FurnitureHeading`).
+            var headed = false
         }
         var stack: [Open] = []
         body.traverse(enter: { node in
@@ -49,7 +57,11 @@ struct PageStatistics {
                 stack.append(Open(index: node.index, kind: kind))
                 return .continue
             case .text:
-                if !stack.isEmpty { stack[stack.count - 1].text += node.withContentBytes(MainTextFinder.visibleLength) }
+                if !stack.isEmpty {
+                    let visible = node.withContentBytes(VisibleText.length)
+                    stack[stack.count - 1].text += visible
+                    if visible > 0 { stack[stack.count - 1].seenText = true }
+                }
                 return .continue
             default:
                 return .skipChildren
@@ -71,12 +83,34 @@ struct PageStatistics {
             let i = Int(top.index)
             text[i] = top.text
             link[i] = top.link
+            // A box of teasers or credits under a furniture heading of its own.
+            let onlyHeading = top.text <= FurnitureHeading.maximumLength
+            if top.headed, !onlyHeading, !top.kind.contains(.page),
+               Double(top.link) >= Double(top.text) * Self.headedBoxLinkShare || top.text < Self.headedBoxShortText {
+                furniture[i] = .marked
+            }
             if !stack.isEmpty {
                 stack[stack.count - 1].text += top.text
                 stack[stack.count - 1].link += top.link
                 if top.holdsBlock || (top.kind.contains(.block) && top.text > 0) { stack[stack.count - 1].holdsBlock = true }
+                if top.text > 0, !stack[stack.count - 1].seenText {
+                    stack[stack.count - 1].seenText = true
+                    if onlyHeading, top.headed || (top.kind.contains(.heading) && Self.isFurnitureHeading(node)) {
+                        stack[stack.count - 1].headed = true
+                    }
+                }
             }
         })
+    }
+
+    /// A box under a furniture heading is furniture when this share of its text is links
+    /// (teasers) or when it is shorter than `headedBoxShortText` (credits, a rating strip).
+    static let headedBoxLinkShare = 0.25
+    static let headedBoxShortText = 300
+
+    private static func isFurnitureHeading(_ node: HTMLNode) -> Bool {
+        guard let text = node.shortText(maxBytes: FurnitureHeading.maximumLength * 2) else { return false }
+        return FurnitureHeading.matches(text)
     }
 
     /// Link text over visible text of an element (0 when it has no text).

@@ -26,6 +26,10 @@ struct TagKind: OptionSet, Sendable {
     /// libxml2's error recovery puts there (an unclosed header `<button>` ends up holding
     /// the page's `<main>`).
     static let control = TagKind(rawValue: 1 << 10)
+    /// `h2`–`h6`: a section's heading.
+    static let heading = TagKind(rawValue: 1 << 11)
+    /// `li`, `dd`: a list item.
+    static let listItem = TagKind(rawValue: 1 << 12)
 }
 
 final class TagTable {
@@ -98,9 +102,11 @@ final class TagTable {
         case "div", "td", "section", "article": kind.insert(.container)
         case "b", "strong", "i", "em", "span": kind.insert(.inline)
         case "h1": kind.insert(.heading1)
+        case "h2", "h3", "h4", "h5", "h6": kind.insert(.heading)
         case "br": kind.insert(.lineBreak)
         case "body", "html", "main": kind.insert(.page)
         case "button", "label": kind.insert(.control)
+        case "li", "dd": kind.insert(.listItem)
         default: break
         }
         return kind

@@ -97,6 +97,10 @@ struct ExtractCommand: AsyncParsableCommand {
             "image": a.imageURL ?? NSNull(),
             "language": a.language ?? NSNull(),
             "nextPage": a.nextPageURL ?? NSNull(),
+            "method": a.method.rawValue,
+            "confidence": a.confidence,
+            "doubts": a.doubts,
+            "secondMethodRan": a.secondMethodRan,
         ]
     }
 }
