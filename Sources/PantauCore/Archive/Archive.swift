@@ -39,12 +39,19 @@ public protocol Archive: Sendable {
     func termCounts(firstSeenIn interval: DateInterval) throws(ArchiveError) -> [String: Int]
     func search(_ query: SearchQuery, options: SearchOptions) throws(ArchiveError) -> [SearchHit]
 
+    /// One article in full (`notFound` when there is none with this id).
+    func article(id: Int64) throws(ArchiveError) -> ArticleDetail
+    /// Every article of a story cluster, oldest first, with their tone and outlets.
+    func clusterArticles(_ clusterID: Int64) throws(ArchiveError) -> [ArticleSummary]
+
     // MARK: Curation and tone
 
     func addLabel(_ label: String, to subject: Subject, note: String?, at date: Date) throws(ArchiveError)
     func addResponse(_ status: String, to subject: Subject, note: String?, link: String?, at date: Date) throws(ArchiveError)
     func responseHistory(_ subject: Subject) throws(ArchiveError) -> [HistoryEntry]
     func labelHistory() throws(ArchiveError) -> [HistoryEntry]
+    /// The corrections of one article or cluster, oldest first.
+    func labelHistory(_ subject: Subject) throws(ArchiveError) -> [HistoryEntry]
     /// Articles whose tone came from another lexicon version.
     func articlesToRescore(lexiconVersion: String, limit: Int) throws(ArchiveError) -> [(id: Int64, title: String, text: String, category: String)]
     func updateTone(_ results: [(id: Int64, tone: ToneResult)], lexiconVersion: String, at date: Date) throws(ArchiveError)
@@ -59,6 +66,18 @@ public protocol Archive: Sendable {
     func recordAlert(_ record: AlertRecord) throws(ArchiveError) -> Bool
     func alerts(limit: Int) throws(ArchiveError) -> [AlertRecord]
     func negativeCountsByTarget(firstSeenIn interval: DateInterval) throws(ArchiveError) -> [String: Int]
+
+    // MARK: Accounts (the web view)
+
+    /// Stores a new account; a name already taken is refused (`conflict`).
+    func addUser(_ account: UserAccount) throws(ArchiveError)
+    /// The account with this name, if any.
+    func user(named name: String) throws(ArchiveError) -> UserAccount?
+    /// Every account, by name.
+    func users() throws(ArchiveError) -> [UserAccount]
+    /// Deletes an account; returns whether there was one.
+    @discardableResult
+    func removeUser(named name: String) throws(ArchiveError) -> Bool
 
     // MARK: Upkeep
 
