@@ -22,7 +22,7 @@ extension WebApp {
                 status = dead ? "sources.dead" : silent ? "sources.silent" : "sources.ok"
                 if let error = h.lastError { detail += "<br><span class=\"meta\">\(HTML.escape(t["sources.lastError"])): \(HTML.escape(error))</span>" }
                 if let moved = h.currentURL { detail += "<br><span class=\"meta\">\(HTML.escape(t["sources.movedTo"])): \(HTML.escape(moved))</span>" }
-                rows += "<tr><td class=\"\(status)\">\(HTML.escape(t[status]))</td><td class=\"n\">\(h.consecutiveFailures)</td>"
+                rows += "<tr><td class=\"\(status.dropFirst("sources.".count))\">\(HTML.escape(t[status]))</td><td class=\"n\">\(h.consecutiveFailures)</td>"
                 rows += "<td class=\"n\">\(h.itemsSeen)</td><td class=\"n\">\(h.articles)</td>"
                 rows += "<td>\(h.lastSuccessAt.map(HTML.time) ?? "-")</td>"
             } else {
