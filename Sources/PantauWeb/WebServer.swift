@@ -60,8 +60,9 @@ public struct WebServer: Sendable {
 /// Accounts for the CLI (`pantau users`): the password is checked against the rules and
 /// hashed here, so the archive only ever sees the bcrypt hash.
 public enum UserAccounts {
-    public static func add(_ name: String, role: UserRole, password: String, monitor: Monitor) throws(PipelineError) {
+    public static func add(_ name: String, role: UserRole, password: String, monitor: Monitor,
+                           cost: UInt8 = Passwords.cost) throws(PipelineError) {
         if let problem = Passwords.problem(with: password) { throw PipelineError(problem, kind: .usage) }
-        try monitor.addUser(name, role: role, passwordHash: Passwords.hash(password))
+        try monitor.addUser(name, role: role, passwordHash: Passwords.hash(password, cost: cost))
     }
 }
