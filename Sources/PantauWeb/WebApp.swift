@@ -39,6 +39,8 @@ public final class WebApp: Sendable {
         let router = Router(context: WebRequestContext.self)
         router.add(middleware: PageGuardMiddleware(app: self))
         router.get("/healthz") { _, _ in "ok" }
+        // Browsers ask for an icon on every site; an empty answer keeps their consoles clean.
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         router.get("/") { request, context in try await self.digestPage(request, context, date: nil) }
         router.get("/laporan") { request, context in try await self.digestPage(request, context, date: nil) }
         router.get("/laporan/:date") { request, context in
