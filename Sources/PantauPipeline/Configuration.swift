@@ -220,6 +220,13 @@ public struct Configuration: Sendable {
     # from = "pantau@contoh.go.id"
     # to = ["humas@contoh.go.id"]
 
+    # Tampilan web (`pantau serve`). Host selain 127.0.0.1 butuh pengguna (`pantau users add`).
+    # [web]
+    # host = "127.0.0.1"
+    # port = 8080
+    # language = "id"                 # atau "en"; ?lang=en di alamat halaman menang
+    # session_hours = 8               # lama sesi masuk (jam)
+
     """
 }
 
