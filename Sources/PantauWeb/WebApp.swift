@@ -17,17 +17,21 @@ public final class WebApp: Sendable {
     public let monitor: Monitor
     let sessions: SessionStore
     let throttle: LoginThrottle
+    let digests: DigestCache
     let defaultLanguage: String
     let now: @Sendable () -> Date
     let logger: Logger
 
     /// - Parameters:
     ///   - loginLimit: failed sign-ins per address within 15 minutes before refusing.
-    public init(monitor: Monitor, loginLimit: Int = 5, now: @escaping @Sendable () -> Date = { Date() }) {
+    ///   - digestLifetime: how long a rendered digest page is reused (0: never).
+    public init(monitor: Monitor, loginLimit: Int = 5, digestLifetime: TimeInterval = 30,
+                now: @escaping @Sendable () -> Date = { Date() }) {
         self.monitor = monitor
         let web = monitor.configuration.web
         sessions = SessionStore(lifetime: Double(web.sessionHours) * 3600)
         throttle = LoginThrottle(limit: loginLimit)
+        digests = DigestCache(lifetime: digestLifetime)
         defaultLanguage = web.language
         self.now = now
         logger = monitor.logger

@@ -94,6 +94,8 @@ import Testing
         try await fixture.test { client in
             var browser = Browser()
             _ = try await browser.signIn(client, "sari")
+            let before = String(buffer: try await browser.get(client, "/").body)
+            #expect(!before.contains("status tanggapan: ditangani"))
             let page = String(buffer: try await browser.get(client, "/artikel/\(fixture.escape)").body)
             let csrf = hiddenValue("csrf", in: page) ?? ""
             #expect(csrf.count == 64)
@@ -117,6 +119,8 @@ import Testing
             #expect(after.contains("rilis &lt;b&gt;disiapkan&lt;/b&gt;"), "the story's history shows on every copy, escaped")
             let queue = String(buffer: try await browser.get(client, "/tanggapan").body)
             #expect(queue.contains("<td class=\"status\">ditangani</td>"))
+            let digest = String(buffer: try await browser.get(client, "/").body)
+            #expect(digest.contains("status tanggapan: ditangani"), "a response shows on the digest page at once, not after its cache ages")
             #expect(!queue.contains("data-id=\"\(fixture.complaint)\""), "a story marked irrelevant leaves the queue")
 
             let bad = try await browser.post(client, "/artikel/\(fixture.escape)/tanggapan",

@@ -184,3 +184,54 @@ import Testing
         }
     }
 }
+
+/// The digest page cache: reused while fresh, rebuilt after its lifetime or a clear,
+/// and one build for requests that arrive together.
+@Suite struct DigestCacheTests {
+    final class Counter: @unchecked Sendable {
+        let lock = NSLock()
+        var builds = 0
+        func next() -> Int { lock.withLock { builds += 1; return builds } }
+    }
+
+    @Test func reusesFreshPagesAndRebuildsStaleOnes() async throws {
+        let cache = DigestCache(lifetime: 30)
+        let counter = Counter()
+        let start = Date(timeIntervalSince1970: 1_000_000)
+        let build: @Sendable () async throws -> String = { "page \(counter.next())" }
+        #expect(try await cache.page("k", now: start, build: build) == "page 1")
+        #expect(try await cache.page("k", now: start.addingTimeInterval(29), build: build) == "page 1")
+        #expect(try await cache.page("other", now: start, build: build) == "page 2")
+        #expect(try await cache.page("k", now: start.addingTimeInterval(31), build: build) == "page 3")
+        cache.clear()
+        #expect(try await cache.page("k", now: start.addingTimeInterval(31), build: build) == "page 4")
+    }
+
+    @Test func concurrentRequestsShareOneBuild() async throws {
+        let cache = DigestCache(lifetime: 30)
+        let counter = Counter()
+        let now = Date()
+        let pages = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    try await cache.page("k", now: now) {
+                        try await Task.sleep(for: .milliseconds(50))
+                        return "page \(counter.next())"
+                    }
+                }
+            }
+            return try await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(Set(pages) == ["page 1"])
+        #expect(counter.builds == 1)
+    }
+
+    struct Failure: Error {}
+
+    @Test func aFailedBuildIsNotKept() async throws {
+        let cache = DigestCache(lifetime: 30)
+        let now = Date()
+        await #expect(throws: Failure.self) { try await cache.page("k", now: now) { throw Failure() } }
+        #expect(try await cache.page("k", now: now) { "page" } == "page")
+    }
+}

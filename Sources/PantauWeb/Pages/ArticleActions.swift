@@ -15,6 +15,7 @@ extension WebApp {
         }
         let note = try Self.note(form)
         try await blocking { try self.monitor.label(subject, as: label, note: note) }
+        digests.clear()
         return redirect("/artikel/\(id)\(visit.langQuery)#nada")
     }
 
@@ -30,6 +31,7 @@ extension WebApp {
             throw PageError(.badRequest, "tautan harus alamat http:// atau https:// tanpa spasi")
         }
         _ = try await blocking { try self.monitor.respond(subject, status: status, note: note, link: link) }
+        digests.clear()
         return redirect("/artikel/\(id)\(visit.langQuery)#tindakan")
     }
 

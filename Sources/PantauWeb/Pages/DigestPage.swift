@@ -20,10 +20,12 @@ extension WebApp {
             throw PageError(.badRequest, "since='\(since)' tidak dikenal; pakai 24h, 7d atau 30d")
         }
         let language = t.language
-        let rendered = try await blocking {
-            try self.monitor.digest(date: date, since: since, language: language, formats: [.html])
+        let html = try await digests.page("\(date ?? "")|\(since ?? "")|\(language)", now: now()) {
+            let rendered = try await self.blocking {
+                try self.monitor.digest(date: date, since: since, language: language, formats: [.html])
+            }
+            return String(decoding: rendered.files.first?.contents ?? Data(), as: UTF8.self)
         }
-        let html = String(decoding: rendered.files.first?.contents ?? Data(), as: UTF8.self)
         let current = date != nil ? "" : since == "24h" ? "/" : "/laporan?since=\(since ?? "")"
         return self.html(Self.decorate(html, strings: t, viewer: visit.viewer, current: current))
     }
