@@ -39,10 +39,9 @@ public protocol Archive: Sendable {
     func termCounts(firstSeenIn interval: DateInterval) throws(ArchiveError) -> [String: Int]
     func search(_ query: SearchQuery, options: SearchOptions) throws(ArchiveError) -> [SearchHit]
 
-    /// One article in full (`notFound` when there is none with this id).
-    func article(id: Int64) throws(ArchiveError) -> ArticleDetail
-    /// Every article of a story cluster, oldest first, with their tone and outlets.
-    func clusterArticles(_ clusterID: Int64) throws(ArchiveError) -> [ArticleSummary]
+    /// One article in full with its story's other copies and the corrections and
+    /// responses of both, in one consistent read (`notFound` when there is no such id).
+    func articleStory(id: Int64) throws(ArchiveError) -> ArticleStory
 
     // MARK: Curation and tone
 
@@ -50,8 +49,6 @@ public protocol Archive: Sendable {
     func addResponse(_ status: String, to subject: Subject, note: String?, link: String?, at date: Date) throws(ArchiveError)
     func responseHistory(_ subject: Subject) throws(ArchiveError) -> [HistoryEntry]
     func labelHistory() throws(ArchiveError) -> [HistoryEntry]
-    /// The corrections of one article or cluster, oldest first.
-    func labelHistory(_ subject: Subject) throws(ArchiveError) -> [HistoryEntry]
     /// Articles whose tone came from another lexicon version.
     func articlesToRescore(lexiconVersion: String, limit: Int) throws(ArchiveError) -> [(id: Int64, title: String, text: String, category: String)]
     func updateTone(_ results: [(id: Int64, tone: ToneResult)], lexiconVersion: String, at date: Date) throws(ArchiveError)

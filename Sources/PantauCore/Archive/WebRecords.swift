@@ -27,6 +27,23 @@ public struct ArticleDetail: Sendable, Equatable {
     }
 }
 
+/// One article with its story: everything the article page shows, read at once.
+public struct ArticleStory: Sendable, Equatable {
+    public var detail: ArticleDetail
+    /// The other articles of its story cluster, oldest first (empty when alone).
+    public var copies: [ArticleSummary]
+    /// Corrections and responses of the article and of its cluster, oldest first.
+    public var labels: [HistoryEntry]
+    public var responses: [HistoryEntry]
+
+    public init(detail: ArticleDetail, copies: [ArticleSummary], labels: [HistoryEntry], responses: [HistoryEntry]) {
+        self.detail = detail
+        self.copies = copies
+        self.labels = labels
+        self.responses = responses
+    }
+}
+
 /// What an account may do in the web view. Each role includes the ones before it.
 public enum UserRole: String, Sendable, CaseIterable, Comparable {
     /// Reads every page.

@@ -5,33 +5,10 @@ import PantauReport
 /// The use cases of the web view beyond those the CLI shares: one article with its story
 /// and history, and the response queue.
 extension Monitor {
-    /// Everything the article page shows: the article, its story cluster's other copies,
-    /// and the corrections and responses recorded for it and for its cluster.
-    public struct ArticlePage: Sendable {
-        public var detail: ArticleDetail
-        /// The other articles of its story cluster, oldest first (empty when alone).
-        public var copies: [ArticleSummary]
-        public var labels: [HistoryEntry]
-        public var responses: [HistoryEntry]
-    }
-
-    /// The article `id` with its story and history; a missing one is `notFound`.
-    public func articlePage(_ id: Int64) throws(PipelineError) -> ArticlePage {
-        try archived { archive throws(ArchiveError) in
-            let detail = try archive.article(id: id)
-            var copies: [ArticleSummary] = []
-            var labels = try archive.labelHistory(.article(id))
-            var responses = try archive.responseHistory(.article(id))
-            if let cluster = detail.summary.clusterID {
-                copies = try archive.clusterArticles(cluster).filter { $0.id != id }
-                labels += try archive.labelHistory(.cluster(cluster))
-                responses += try archive.responseHistory(.cluster(cluster))
-            }
-            // One history in the order it happened, whether recorded on the article or its story.
-            labels.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
-            responses.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
-            return ArticlePage(detail: detail, copies: copies, labels: labels, responses: responses)
-        }
+    /// The article `id` with its story and history (the article page); a missing one is
+    /// `notFound`.
+    public func articlePage(_ id: Int64) throws(PipelineError) -> ArticleStory {
+        try archived { archive throws(ArchiveError) in try archive.articleStory(id: id) }
     }
 
     /// One story in the response queue: its most urgent copy and its priority as the
