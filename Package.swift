@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
     ],
     targets: [
         // C libraries, each behind a thin shim and imported by exactly one Swift module.
@@ -83,12 +85,22 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
+        // The web view (`pantau serve`): pages over Monitor, accounts, sessions and CSRF.
+        .target(
+            name: "PantauWeb",
+            dependencies: [
+                "PantauCore", "PantauPipeline", "PantauReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
         // The commands live in a library so tests can parse and run them in-process;
         // the executable is only `main`.
         .target(
             name: "PantauCLI",
             dependencies: [
-                "PantauCore", "PantauPipeline", "PantauDemo", "PantauReport",
+                "PantauCore", "PantauPipeline", "PantauDemo", "PantauReport", "PantauWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -120,6 +132,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "PantauTestingTests", dependencies: ["PantauTesting"], swiftSettings: strict),
         .testTarget(name: "PantauDemoTests", dependencies: ["PantauDemo", "PantauXML"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "PantauWebTests",
+            dependencies: ["PantauWeb", "PantauPipeline", "PantauStore", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            swiftSettings: strict),
         .testTarget(
             name: "PantauCLITests", dependencies: ["PantauCLI", "PantauTesting", "PantauPipeline", "PantauFeeds"],
             swiftSettings: strict),

@@ -50,8 +50,10 @@ public struct CLIError: Error, CustomStringConvertible {
     /// The exit code of a pipeline failure comes from its kind.
     public init(_ error: PipelineError) {
         let code: Code = switch error.kind {
-        case .failure, .notFound: .failure
+        case .failure, .notFound, .conflict, .forbidden: .failure
         case .usage: .usage
+        // Another writer held the archive: a temporary failure, as a held run lock.
+        case .busy: .locked
         case .sourcesFailed: .sourcesFailed
         case .locked: .locked
         case .configuration: .configuration

@@ -17,12 +17,14 @@ public struct Pantau: AsyncParsableCommand {
           pantau digest --date 2026-11-29              # ringkasan harian ke Reports/2026/
           pantau search '"lapas serang" AND kabur' --since 7d --tone negative
           echo "Napi kabur dari lapas" | pantau score
+          pantau serve                                 # tampilan web di http://127.0.0.1:8080/
         """,
         version: PantauVersion.string,
         subcommands: [
             InitCommand.self, RunCommand.self, DigestCommand.self, SearchCommand.self, ScoreCommand.self,
             FeedsCommand.self, ExtractCommand.self, LexiconCommand.self, LabelCommand.self, RespondCommand.self,
             StatusCommand.self, PruneCommand.self, RescoreCommand.self, ReindexCommand.self, AlertsCommand.self, BackupCommand.self, DemoCommand.self,
+            ServeCommand.self, UsersCommand.self,
         ])
 
     @Option(name: .customLong("config"), help: ArgumentHelp("Berkas konfigurasi (bawaan: ./pantau.toml).", valueName: "PATH"))

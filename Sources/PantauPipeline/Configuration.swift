@@ -22,6 +22,8 @@ public struct Configuration: Sendable {
     public var respectRobots = true
     public var watchList = WatchList.default
     public var alerts = AlertSettings()
+    /// `pantau serve`: address, port, language, session length (`[web]`).
+    public var web = WebSettings()
     /// One-line notices about the file that are not errors (keys of an earlier form that are
     /// still read), for the command to print on stderr.
     public var notices: [String] = []
@@ -74,7 +76,8 @@ public struct Configuration: Sendable {
             throw Failure(file: file, line: nil, message: "TOML tidak valid: \(error)")
         }
         let reader = TOMLReader(text: text, file: file)
-        try reader.onlyKeys(table, ["paths", "fetch", "watch", "alerts"], section: nil)
+        try reader.onlyKeys(table, ["paths", "fetch", "watch", "alerts", "web"], section: nil)
+        if let w = try reader.table(table, "web") { try applyWeb(w, reader: reader) }
         if let a = try reader.table(table, "alerts") {
             try applyAlerts(a, reader: reader, file: file)
         }
@@ -216,6 +219,13 @@ public struct Configuration: Sendable {
     # user = "pantau"                 # kata sandi dari PANTAU_SMTP_PASSWORD
     # from = "pantau@contoh.go.id"
     # to = ["humas@contoh.go.id"]
+
+    # Tampilan web (`pantau serve`). Host selain 127.0.0.1 butuh pengguna (`pantau users add`).
+    # [web]
+    # host = "127.0.0.1"
+    # port = 8080
+    # language = "id"                 # atau "en"; ?lang=en di alamat halaman menang
+    # session_hours = 8               # lama sesi masuk (jam)
 
     """
 }

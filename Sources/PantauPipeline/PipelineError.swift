@@ -19,6 +19,12 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
         case configuration
         /// An article or cluster that is not in the archive.
         case notFound
+        /// A record that must be unique exists already (an account name).
+        case conflict
+        /// Another writer held the archive too long: try again in a moment.
+        case busy
+        /// The user may not do this (a viewer's POST, no account yet).
+        case forbidden
     }
 
     public var kind: Kind
@@ -37,6 +43,8 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
         switch error.kind {
         case .invalidQuery: self.init(error.message, kind: .usage)
         case .notFound: self.init(error.message, kind: .notFound)
+        case .conflict: self.init(error.message, kind: .conflict)
+        case .busy: self.init(error.message, kind: .busy)
         case .missing, .cannotOpen, .newerVersion, .sqlite: self.init(error.message, kind: .failure)
         }
     }

@@ -199,6 +199,7 @@ enum ArchiveSchema {
             // (`ClusterMemory`); the index was a random b-tree insert for every article.
             try db.execute(sql: "DROP INDEX IF EXISTS article_on_contentHash")
         }
+        registerUsers(&migrator)
         return migrator
     }
 }

@@ -121,6 +121,9 @@ public final class ArchiveStore: Sendable {
             return try body()
         } catch let error as ArchiveError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            // Another process (a `pantau run`) held the write lock past the busy timeout.
+            throw ArchiveError(kind: .busy, message: "arsip sedang ditulis oleh proses lain (pantau run); coba lagi sebentar lagi")
         } catch {
             throw ArchiveError(kind: .sqlite, message: "kesalahan basis data: \(Self.describe(error))")
         }

@@ -278,8 +278,10 @@ func benchArchive() throws {
         ToneResult(label: .positive, score: 0.6, relevant: true, targets: ["Pemasyarakatan"], sentences: [.init(text: "Pelatihan las.", score: 3, hits: [.init(surface: "pelatihan", term: "latih", weight: 3)])]),
     ]
     // Generate first (not timed), then ingest in batches of 500 as a run would per source.
-    let start = Date(timeIntervalSince1970: 1_767_225_600) // 2026-01-01
     let span = 330.0 * 86_400
+    // 2026-01-01 on, or (`--ends-now`, for the web view's "today") the 330 days up to now.
+    let start = CommandLine.arguments.contains("--ends-now") ? Date().addingTimeInterval(-span)
+        : Date(timeIntervalSince1970: 1_767_225_600)
     let (batches, textBytes) = generate(size: size, start: start, span: span, urlPrefix: "http://bench.invalid/a/",
                                         sources: sources, tones: tones, generator: &generator)
     let ingestStart = Date()

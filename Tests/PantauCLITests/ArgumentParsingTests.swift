@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PantauCore
 import Testing
 @testable import PantauCLI
 

@@ -21,6 +21,16 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Folder hasil demo (dibuat bila belum ada).", valueName: "DIR"))
     var dir = "pantau-demo"
 
+    @Flag(help: "Setelah demo, sajikan arsipnya di tampilan web (127.0.0.1) sampai Ctrl-C.")
+    var serve = false
+
+    @Option(help: ArgumentHelp("Porta tampilan web untuk --serve (0: pilihkan).", valueName: "PORT"))
+    var port = 8080
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port harus 0…65535") }
+    }
+
     func run() async throws {
         let context = try CLIContext(root)
         let started = Date()
@@ -50,5 +60,18 @@ struct DemoCommand: AsyncParsableCommand {
         out += "  pantau --database \(result.databasePath) digest --out \(dir)/Reports\n"
         out += "  echo \"Petugas Lapas gagalkan penyelundupan sabu\" | pantau score\n"
         print(out, terminator: "")
+        guard serve else { return }
+        // The demo's own settings (its watch list, its archive, no Feeds/), with the
+        // lexicons the demo used.
+        var configuration = DemoRunner.configuration(directory: dir, lexiconsPath: context.configuration.lexiconsPath)
+        configuration.feedsPath = URL(fileURLWithPath: dir).appendingPathComponent("Feeds").path
+        let monitor = Monitor(configuration: configuration, logger: context.monitor.logger)
+        print("")
+        try await ServeCommand.serve(monitor: monitor, host: nil, port: port, notice: """
+            Tanpa pengguna halaman hanya bisa dibaca. Untuk mencoba koreksi dan tanggapan:
+              pantau --database \(result.databasePath) users add petugas --role officer
+            lalu masuk di halaman /masuk.
+
+            """)
     }
 }

@@ -39,6 +39,10 @@ public protocol Archive: Sendable {
     func termCounts(firstSeenIn interval: DateInterval) throws(ArchiveError) -> [String: Int]
     func search(_ query: SearchQuery, options: SearchOptions) throws(ArchiveError) -> [SearchHit]
 
+    /// One article in full with its story's other copies and the corrections and
+    /// responses of both, in one consistent read (`notFound` when there is no such id).
+    func articleStory(id: Int64) throws(ArchiveError) -> ArticleStory
+
     // MARK: Curation and tone
 
     func addLabel(_ label: String, to subject: Subject, note: String?, at date: Date) throws(ArchiveError)
@@ -59,6 +63,18 @@ public protocol Archive: Sendable {
     @discardableResult
     func recordAlert(_ record: AlertRecord) throws(ArchiveError) -> Bool
     func alerts(limit: Int) throws(ArchiveError) -> [AlertRecord]
+
+    // MARK: Accounts (the web view)
+
+    /// Stores a new account; a name already taken is refused (`conflict`).
+    func addUser(_ account: UserAccount) throws(ArchiveError)
+    /// The account with this name, if any.
+    func user(named name: String) throws(ArchiveError) -> UserAccount?
+    /// Every account, by name.
+    func users() throws(ArchiveError) -> [UserAccount]
+    /// Deletes an account; returns whether there was one.
+    @discardableResult
+    func removeUser(named name: String) throws(ArchiveError) -> Bool
 
     // MARK: Upkeep
 

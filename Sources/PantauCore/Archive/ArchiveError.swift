@@ -9,6 +9,10 @@ public struct ArchiveError: Error, Sendable, Equatable, CustomStringConvertible 
         case invalidQuery
         /// An article or cluster id that is not in the archive.
         case notFound
+        /// A record that must be unique exists already (an account name).
+        case conflict
+        /// Another writer (a `pantau run`) held the archive longer than the wait allowed.
+        case busy
         /// The database itself failed (SQLite, PostgreSQL).
         case sqlite
     }
