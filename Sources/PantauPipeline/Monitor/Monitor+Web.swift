@@ -8,7 +8,10 @@ extension Monitor {
     /// The article `id` with its story and history (the article page); a missing one is
     /// `notFound`.
     public func articlePage(_ id: Int64) throws(PipelineError) -> ArticleStory {
-        try archived { archive throws(ArchiveError) in try archive.articleStory(id: id) }
+        var story = try archived { archive throws(ArchiveError) in try archive.articleStory(id: id) }
+        story.detail.summary = ResponsePolicy.corrected(story.detail.summary)
+        story.copies = story.copies.map(ResponsePolicy.corrected)
+        return story
     }
 
     /// One story in the response queue: its most urgent copy and its priority as the
@@ -24,9 +27,9 @@ extension Monitor {
         let end = now()
         let articles = try archived { archive throws(ArchiveError) in
             try archive.articles(firstSeenIn: DateInterval(start: end.addingTimeInterval(-Double(days) * 86_400), end: end))
-        }
+        }.map(ResponsePolicy.corrected)
         let items = articles.filter { $0.tone.relevant && $0.tone.label == .negative && $0.tone.needsResponse }
-            .map { QueueItem(article: $0, priority: DigestBuilder.priority($0, end: end)) }
+            .map { QueueItem(article: $0, priority: ResponsePolicy.urgency($0, end: end)) }
             .sorted { a, b in
                 if a.priority != b.priority { return a.priority > b.priority }
                 if a.article.firstSeen != b.article.firstSeen { return a.article.firstSeen > b.article.firstSeen }
