@@ -84,18 +84,18 @@ final class Hits: @unchecked Sendable {
         config.loopbackPolitenessDelay = 0.3
         let client = HTTPClient(configuration: config)
         defer { client.shutdown() }
+        let started = Date()
         async let a = client.get(server.url("/p"))
         async let b = client.get(server.url("/p"))
         async let c = client.get(server.url("/p"))
         _ = try await (a, b, c)
-        let times = hits.times("/p").sorted()
-        #expect(times.count == 3)
-        // Starts are 0.3 s apart at the client; the server sees arrivals shifted by connection
-        // setup and scheduling on a busy machine, so check the spread with margin. Without
-        // the delay all three arrive within milliseconds.
-        #expect(times[1] - times[0] >= 0.1)
-        #expect(times[2] - times[1] >= 0.1)
-        #expect(times[2] - times[0] >= 0.45)
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(hits.times("/p").count == 3)
+        // The client starts the three 0.3 s apart, so they cannot all be done sooner than
+        // 0.6 s after the first was asked for. A lower bound only: a busy machine makes it
+        // later, never earlier (server-side arrival gaps shrink when the first connection is
+        // slow to set up, so they are not checked).
+        #expect(elapsed >= 0.6)
         await server.stop()
     }
 
