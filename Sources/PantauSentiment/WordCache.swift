@@ -7,7 +7,7 @@ final class WordCache: @unchecked Sendable {
     private let lock = NSLock()
     private var stems: [String: String?] = [:]
     private var candidateLists: [String: [String]] = [:]
-    private var roles: [String: (role: String, exact: Bool)?] = [:]
+
     private var infos: [String: ToneAnalyzer.WordInfo] = [:]
     private let limit = 500_000
 
@@ -43,16 +43,5 @@ final class WordCache: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         if infos.count > limit { infos.removeAll(keepingCapacity: true) }
         infos[word] = value
-    }
-
-    func role(_ word: String) -> (role: String, exact: Bool)?? {
-        lock.lock(); defer { lock.unlock() }
-        return roles[word]
-    }
-
-    func setRole(_ word: String, _ value: (role: String, exact: Bool)?) {
-        lock.lock(); defer { lock.unlock() }
-        if roles.count > limit { roles.removeAll(keepingCapacity: true) }
-        roles[word] = .some(value)
     }
 }

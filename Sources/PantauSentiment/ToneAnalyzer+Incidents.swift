@@ -1,0 +1,21 @@
+import PantauCore
+
+extension ToneAnalyzer {
+    /// The gravest incident named by a negative hit that survived the rules (so "petugas
+    /// gagalkan upaya kabur" reports none): each word of the hit is looked up as written
+    /// and by its root in `incidents.tsv`.
+    func gravestIncident(in sentences: [ToneResult.Sentence]) -> (kind: String, severity: Int)? {
+        guard !lexicon.incidents.isEmpty else { return nil }
+        var best: (kind: String, severity: Int)?
+        for sentence in sentences where sentence.score < 0 {
+            for hit in sentence.hits where hit.weight < 0 {
+                for word in (hit.term + " " + hit.surface.lowercased()).split(separator: " ") {
+                    let w = String(word)
+                    guard let found = lexicon.incidents[w] ?? lexicon.incidents[Stemmer.root(w)] else { continue }
+                    if found.severity > (best?.severity ?? 0) { best = found }
+                }
+            }
+        }
+        return best
+    }
+}
