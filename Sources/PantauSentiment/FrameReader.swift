@@ -170,6 +170,9 @@ struct FrameReader {
         let searchHere = matches.contains { $0.roles.contains(.search) }
 
         if roles.contains(.search) {
+            // A search of people or goods at the gate is screening: its finds are seizures.
+            if m + 1 < matches.count, matches[m + 1].roles.contains(.gate),
+               matches[m + 1].range.lowerBound <= match.range.upperBound + 1 { return }
             let actor = actorInfo(m, matches, words)
             if actor.outsider {
                 // Another body searching the blocks: what it finds is exposed, not seized.
@@ -205,6 +208,8 @@ struct FrameReader {
             let thing = object(in: objectRange, matches, [.contraband, .smuggle, .attempt, .visitor])
                 ?? (match.passive ? object(in: match.range.upperBound..<clause.upperBound, matches, [.contraband, .smuggle]) : nil)
             let insider = object(in: objectRange, matches, [.holder, .agent])
+            // The institution's own watchfulness ("petugas mencurigai") is not a bad word.
+            if actor.institution { state.stopped.append(match.range) }
             if actor.outsider {
                 guard let caught = insider ?? thing else { return }
                 state.frames.append(frame(.exposure, .negative, agent: actor.text, match, object: matches[caught].text, weight: tuning.failureWeight))
@@ -287,7 +292,7 @@ struct FrameReader {
         let n = words.tokens.count
         while i < n {
             let info = words.infos[i]
-            if info.frameStarts, let sequences = lexicon.multiwordFrames[words.tokens[i]],
+            if let key = info.frameKey, let sequences = lexicon.multiwordFrames[key],
                let hit = sequences.first(where: { s in
                    i + s.words.count <= n && words.clause[i + s.words.count - 1] == words.clause[i]
                        && zip(s.words.indices, s.words).allSatisfy { k, w in words.tokens[i + k] == w || words.infos[i + k].candidates.contains(w) }
@@ -398,14 +403,14 @@ struct FrameReader {
 
     // MARK: Helpers
 
-    /// Contraband and smuggling words name the topic: a hit whose words include one and
-    /// none that says it was used, traded or got through.
+    /// Contraband, smuggling and offence words name the topic (the case, the haul): a hit
+    /// whose words include one and none that says it was used, traded or got through.
     func isTopic(_ hit: SentenceHit, _ words: SentenceWords) -> Bool {
         var topic = false
         for k in hit.range where k < words.infos.count {
             let roles = words.infos[k].roles
             if roles.contains(.insideCrime) || roles.contains(.success) { return false }
-            if roles.contains(.contraband) || roles.contains(.smuggle) || roles.contains(.container) { topic = true }
+            if !roles.intersection([.contraband, .smuggle, .container, .offence, .attempt]).isEmpty { topic = true }
         }
         return topic
     }

@@ -37,11 +37,12 @@ public struct FrameRoles: OptionSet, Sendable, Hashable {
     public static let reveal = FrameRoles(rawValue: 1 << 24)
     public static let success = FrameRoles(rawValue: 1 << 25)
     public static let speech = FrameRoles(rawValue: 1 << 26)
+    public static let gate = FrameRoles(rawValue: 1 << 27)
 
     /// Roles of verbs, matched through the stemmer too ("menggagalkan", "digagalkan" →
     /// "gagalkan"); the other roles name things and match as written.
     public static let verbal: FrameRoles = [.prevention, .capture, .find, .search, .smuggle, .insideCrime,
-                                            .remedy, .aid, .accuse, .deny, .success, .speech]
+                                            .remedy, .aid, .accuse, .deny, .speech]
 
     /// Whoever acts in a clause: the last one seen before a verb is its agent.
     public static let actor: FrameRoles = [.agent, .outsider, .accuser]
@@ -55,7 +56,7 @@ public struct FrameRoles: OptionSet, Sendable, Hashable {
         ("contraband", .contraband), ("attempt", .attempt), ("visitor", .visitor), ("container", .container),
         ("clean", .clean), ("reveal", .reveal),
         ("holder", .holder), ("label-holder", .labelHolder), ("marker", .marker), ("offence", .offence),
-        ("unit", .unit), ("routine", .routine), ("speech", .speech),
+        ("unit", .unit), ("routine", .routine), ("speech", .speech), ("gate", .gate),
     ]
 
     /// The role named `name` in `frames.tsv`, or nil.

@@ -9,12 +9,19 @@ extension ToneAnalyzer {
         var best: (kind: String, severity: Int)?
         for sentence in sentences where sentence.score < 0 {
             for hit in sentence.hits where hit.weight < 0 {
-                for word in (hit.term + " " + hit.surface.lowercased()).split(separator: " ") {
-                    let w = String(word)
-                    guard let found = lexicon.incidents[w] ?? lexicon.incidents[Stemmer.root(w)] else { continue }
-                    if found.severity > (best?.severity ?? 0) { best = found }
-                }
+                if let found = incident(of: hit), found.severity > (best?.severity ?? 0) { best = found }
             }
+        }
+        return best
+    }
+
+    /// The gravest incident one hit names, if any.
+    func incident(of hit: ToneResult.Hit) -> (kind: String, severity: Int)? {
+        var best: (kind: String, severity: Int)?
+        for word in (hit.term + " " + hit.surface.lowercased()).split(separator: " ") {
+            let w = String(word)
+            guard let found = lexicon.incidents[w] ?? lexicon.incidents[Stemmer.root(w)] else { continue }
+            if found.severity > (best?.severity ?? 0) { best = found }
         }
         return best
     }

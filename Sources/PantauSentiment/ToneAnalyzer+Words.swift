@@ -26,7 +26,9 @@ extension ToneAnalyzer {
         /// Frame roles of the word alone (as written, or for verbs through a stem), and
         /// whether multi-word frame terms start here.
         var roles: FrameRoles = []
-        var frameStarts = false
+        /// The form under which multi-word frame terms start here: the word, or its
+        /// reduplication base or stem ("barang-barang terlarang").
+        var frameKey: String?
     }
 
     func info(_ word: String, memo: inout Memo) -> WordInfo {
@@ -46,7 +48,7 @@ extension ToneAnalyzer {
         info.direction = lexicon.directions[word]
         info.quantityStarts = lexicon.quantities[word] != nil
         info.roles = frameRoles(of: word)
-        info.frameStarts = lexicon.multiwordFrames[word] != nil
+        info.frameKey = lexicon.multiwordFrames[word] != nil ? word : info.candidates.first { lexicon.multiwordFrames[$0] != nil }
         var heads = [word]
         if let s = info.stem, s != word { heads.append(s) }
         for head in heads { info.phrases += lexicon.phrases[head] ?? [] }

@@ -23,7 +23,7 @@ extension ToneAnalyzer {
         var positive = 0.0
         var negative = 0.0
         var weighted: [ToneResult.Sentence] = []
-        var bodyStrongest = 0.0
+        var bodyEvents = 0.0
         for (n, entry) in scored.enumerated() {
             // A sentence is about a target when it names one, or its neighbour does
             // (news sentences refer back and forth: "Mereka meminta Ditjenpas…").
@@ -38,7 +38,13 @@ extension ToneAnalyzer {
                 let w = hit.weight * factor
                 if w > 0 { positive += w } else { negative -= w * tuning.negativityBias }
             }
-            if !entry.isTitle { bodyStrongest = min(bodyStrongest, sentence.score) }
+            if !entry.isTitle {
+                // The body's grave events (escape, riot, death, violence, levies): only these,
+                // not its vocabulary, can overturn a headline frame.
+                for hit in sentence.hits where hit.weight < 0 && (incident(of: hit)?.severity ?? 0) >= 2 {
+                    bodyEvents -= hit.weight * factor
+                }
+            }
             if !sentence.hits.isEmpty { weighted.append(sentence) }
         }
         var score = (positive - negative) / (positive + negative + tuning.smoothing)
@@ -58,8 +64,8 @@ extension ToneAnalyzer {
         if relevant, tuning.headlineLead > 0 {
             let headPositive = headFrames.filter { $0.label == .positive }.reduce(0) { $0 + $1.weight } * tuning.headlineWeight
             let headNegative = headFrames.contains { $0.label == .negative }
-            let bodyNegative = max(bodyFrames.filter { $0.label == .negative }.reduce(0) { $0 + max(abs($1.weight), tuning.failureWeight) },
-                                   bodyStrongest <= -tuning.strongSentence ? -bodyStrongest : 0)
+            let bodyNegative = bodyFrames.filter { $0.label == .negative }.reduce(0) { $0 + max(abs($1.weight), tuning.failureWeight) }
+                + bodyEvents
             let bodyPositive = bodyFrames.filter { $0.label == .positive }.reduce(0) { $0 + $1.weight }
             if headPositive > 0, !headNegative, bodyNegative < headPositive {
                 label = .positive

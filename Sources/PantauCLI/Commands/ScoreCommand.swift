@@ -29,12 +29,16 @@ struct ScoreCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Berkas JSONL {\"id\",\"title\"?,\"text\"}; keluaran satu JSON per baris.", valueName: "FILE"))
     var jsonl: String?
 
+    @Option(help: ArgumentHelp("Tajuk teks (FILE/stdin saja): bingkai di tajuk memimpin penilaian.", valueName: "TAJUK"))
+    var title: String?
+
     @Option(help: .hidden)
     var tuning: String?
 
     func validate() throws {
         if tsv != nil && jsonl != nil { throw ValidationError("pilih salah satu: --tsv atau --jsonl") }
         if file != nil && (tsv != nil || jsonl != nil) { throw ValidationError("FILE tidak dipakai bersama --tsv/--jsonl") }
+        if title != nil && (tsv != nil || jsonl != nil) { throw ValidationError("--title hanya untuk FILE atau stdin") }
     }
 
     func run() async throws {
@@ -53,7 +57,7 @@ struct ScoreCommand: AsyncParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
         let text = String(decoding: data, as: UTF8.self)
-        let result = analyzer.analyze(text: text)
+        let result = analyzer.analyze(title: title, text: text)
         print(Self.explain(result))
     }
 
@@ -62,6 +66,7 @@ struct ScoreCommand: AsyncParsableCommand {
         var out = "Nada: \(Terminal.label(r.label)) (skor \(String(format: "%.2f", r.score)))\n"
         out += r.relevant ? "Sasaran: \(r.targets.joined(separator: ", "))\n" : "Sasaran: tidak ada satuan yang dipantau disebut (nada umum)\n"
         if r.needsResponse { out += "Perlu tanggapan: ya (prioritas \(r.priority))\n" }
+        for frame in r.frames { out += "\(frame.headline ? "Tajuk, " : "")\(frame.explanation)\n" }
         if !r.decidingTerms.isEmpty { out += "Kata penentu: \(r.decidingTerms.joined(separator: ", "))\n" }
         for sentence in r.sentences {
             var text = sentence.text
@@ -87,6 +92,15 @@ struct ScoreCommand: AsyncParsableCommand {
         case "after-contrast": "setelah kontras"
         case "before-contrast": "sebelum kontras"
         case "concessive": "klausa konsesif"
+        case "prevented": "dicegah/ditangani"
+        case "offence-label": "label perkara"
+        case "topic": "topik saja"
+        case "haul": "hasil razia"
+        case "enforcement": "penindakan"
+        case "clean-search": "razia bersih"
+        case "aid": "bantuan"
+        case "inside-crime": "kejahatan di dalam"
+        case "exposure": "terbongkar pihak luar"
         default: rule
         }
     }
@@ -118,6 +132,13 @@ struct ScoreCommand: AsyncParsableCommand {
                 "id": id, "label": r.label.rawValue, "score": r.score, "relevant": r.relevant,
                 "needs_response": r.needsResponse, "priority": r.priority,
                 "terms": r.decidingTerms, "targets": r.targets,
+                "frames": r.frames.map { f -> [String: Any] in
+                    var o: [String: Any] = ["kind": f.kind.rawValue, "label": f.label.rawValue, "action": f.action,
+                                            "headline": f.headline, "weight": f.weight, "explanation": f.explanation]
+                    if let agent = f.agent { o["agent"] = agent }
+                    if let object = f.object { o["object"] = object }
+                    return o
+                },
             ]
             out.append(try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys]))
             out.append(0x0A)
