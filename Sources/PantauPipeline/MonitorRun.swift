@@ -154,12 +154,7 @@ public struct MonitorRun: Sendable {
                     // marked and kept, never scored.
                     tone = ToneResult(label: .neutral, score: 0, relevant: false, needsResponse: false, priority: 0)
                 }
-                if source.category == "resmi" {
-                    // The institution's own publication: a problem it reports itself
-                    // (its overcrowding figures) needs no counter-message.
-                    tone.needsResponse = false
-                    tone.priority = 0
-                }
+                tone = ResponsePolicy.apply(tone, category: source.category)
                 fresh.append(ArchiveStore.NewArticle(url: url, sourceID: state.id, guid: item.id, article: article,
                                                      summary: item.summary, tone: tone,
                                                      lexiconVersion: analyzer.lexicon.version))

@@ -108,7 +108,7 @@ extension ToneAnalyzer {
         }
         let incident = label == .negative ? gravestIncident(in: deciding) : nil
         var shown = Self.distinct(frames)
-        if label == .negative, (incident?.severity ?? 0) <= 1, let voiced = scored.first(where: \.officialVoice) {
+        if label == .negative, incident?.severity == 1, let voiced = scored.first(where: \.officialVoice) {
             // A condition its own officials state (overcrowding figures): see ResponsePolicy.
             let agent = voiced.sentence.text.split(separator: " ").prefix(6).joined(separator: " ")
             shown.append(ToneResult.Frame(kind: .condition, label: .negative, agent: nil, action: agent,

@@ -217,9 +217,7 @@ struct RescoreCommand: AsyncParsableCommand {
                 let batch = try store.articlesToRescore(lexiconVersion: analyzer.lexicon.version, limit: 500)
                 if batch.isEmpty { break }
                 let results = batch.map { a -> (id: Int64, tone: ToneResult) in
-                    var tone = analyzer.analyze(title: a.title, text: a.text)
-                    if a.category == "resmi" { tone.needsResponse = false; tone.priority = 0 }
-                    return (a.id, tone)
+                    (a.id, ResponsePolicy.apply(analyzer.analyze(title: a.title, text: a.text), category: a.category))
                 }
                 try store.updateTone(results, lexiconVersion: analyzer.lexicon.version)
                 total += batch.count

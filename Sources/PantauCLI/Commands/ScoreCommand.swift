@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PantauCore
+import PantauPipeline
 import PantauSentiment
 
 /// `pantau score`: tone of a text, with the evidence.
@@ -57,7 +58,7 @@ struct ScoreCommand: AsyncParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
         let text = String(decoding: data, as: UTF8.self)
-        let result = analyzer.analyze(title: title, text: text)
+        let result = ResponsePolicy.apply(analyzer.analyze(title: title, text: text))
         print(Self.explain(result))
     }
 
@@ -127,7 +128,7 @@ struct ScoreCommand: AsyncParsableCommand {
                 throw CLIError("\(path):\(index + 1): baris harus objek JSON dengan \"text\"")
             }
             let id: Any = object["id"] ?? NSNull()
-            let r = analyzer.analyze(title: object["title"] as? String, text: text)
+            let r = ResponsePolicy.apply(analyzer.analyze(title: object["title"] as? String, text: text))
             let result: [String: Any] = [
                 "id": id, "label": r.label.rawValue, "score": r.score, "relevant": r.relevant,
                 "needs_response": r.needsResponse, "priority": r.priority,
