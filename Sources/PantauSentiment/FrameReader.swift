@@ -76,6 +76,9 @@ struct FrameReader {
         let routine = matches.contains { $0.roles.contains(.routine) }
         applyLabels(words, matches, hits: &hits)
         var state = State()
+        // Roles per word, multi-word terms included ("barang haram" is contraband).
+        state.roles = Array(repeating: [], count: words.tokens.count)
+        for match in matches { for k in match.range { state.roles[k].formUnion(match.roles) } }
         // Stopping comes first: what was prevented or tackled cannot be a failure too.
         for m in matches.indices { readStopping(m, matches, words, hits: hits, state: &state) }
         for m in matches.indices { readEvents(m, matches, words, hits: hits, context: &context, state: &state) }
@@ -86,7 +89,7 @@ struct FrameReader {
             if state.stopped.contains(where: { $0.contains(index) }) {
                 hits[k].hit.weight = 0
                 hits[k].hit.rules.append("prevented")
-            } else if isTopic(hits[k], words) {
+            } else if isTopic(hits[k], state.roles) {
                 if state.haul {
                     hits[k].hit.weight = 0
                     hits[k].hit.rules.append("haul")
@@ -112,6 +115,7 @@ struct FrameReader {
         /// The sentence reports a search: its contraband words are the haul.
         var haul = false
         var extra: [SentenceHit] = []
+        var roles: [FrameRoles] = []
     }
 
     /// Who acts for the verb at `m`, and whether that is the institution or another body.
@@ -149,6 +153,12 @@ struct FrameReader {
             } else if roles.contains(.remedy) || roles.contains(.prevention) {
                 state.frames.append(frame(.remedy, .neutral, agent: actor.text, match, object: nil, weight: 0))
             }
+        } else if roles.contains(.irrealis) {
+            // What may happen is not what did: "berpotensi memicu kebakaran".
+            state.stopped.append(match.range.lowerBound..<clause.upperBound)
+        } else if roles.contains(.clean) {
+            // A clean outcome's own words ("dinyatakan negatif") are good news.
+            state.stopped.append(match.range)
         } else if roles.contains(.aid) {
             let actor = actorInfo(m, matches, words)
             guard actor.institution, !match.passive else { return }
@@ -405,10 +415,10 @@ struct FrameReader {
 
     /// Contraband, smuggling and offence words name the topic (the case, the haul): a hit
     /// whose words include one and none that says it was used, traded or got through.
-    func isTopic(_ hit: SentenceHit, _ words: SentenceWords) -> Bool {
+    func isTopic(_ hit: SentenceHit, _ roleOf: [FrameRoles]) -> Bool {
         var topic = false
-        for k in hit.range where k < words.infos.count {
-            let roles = words.infos[k].roles
+        for k in hit.range where k < roleOf.count {
+            let roles = roleOf[k]
             if roles.contains(.insideCrime) || roles.contains(.success) { return false }
             if !roles.intersection([.contraband, .smuggle, .container, .offence, .attempt]).isEmpty { topic = true }
         }
