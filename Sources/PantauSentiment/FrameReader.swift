@@ -144,9 +144,12 @@ struct FrameReader {
             let range = match.passive ? clause : match.range.upperBound..<clause.upperBound
             let covered = hits.contains { $0.hit.weight < 0 && range.contains($0.index) } || object(in: range, matches, objects) != nil
             guard covered else { return }
+            // The verb itself is the stopping ("penggagalan" is not "gagal").
+            state.stopped.append(match.range.lowerBound..<range.upperBound)
             state.stopped.append(range)
             let actor = actorInfo(m, matches, words)
-            if roles.contains(.prevention), !actor.outsider, actor.institution || match.passive || succeeded(before: match, words) {
+            let implicit = actor.index == nil && (match.passive || match.nominal) || succeeded(before: match, words)
+            if roles.contains(.prevention), !actor.outsider, actor.institution || implicit {
                 let object = self.object(in: range, matches, objects).map { matches[$0].text }
                 state.frames.append(frame(.enforcement, .positive, agent: actor.text, match, object: object, weight: tuning.enforcementWeight))
                 state.extra.append(bonus(match, words, weight: tuning.enforcementWeight, rule: "enforcement", hits: hits))
@@ -420,7 +423,7 @@ struct FrameReader {
         for k in hit.range where k < roleOf.count {
             let roles = roleOf[k]
             if roles.contains(.insideCrime) || roles.contains(.success) { return false }
-            if !roles.intersection([.contraband, .smuggle, .container, .offence, .attempt]).isEmpty { topic = true }
+            if !roles.intersection([.contraband, .smuggle, .container, .offence, .attempt, .marker]).isEmpty { topic = true }
         }
         return topic
     }
