@@ -63,6 +63,8 @@ struct FrameReader {
     struct RoleMatch {
         var range: Range<Int>
         var roles: FrameRoles
+        /// After a locative preposition ("di Lapas Porong", "ke rutan"): a place, not an actor.
+        var place = false
         /// Verb in the passive (di-, ter-, ke-): its agent follows it.
         var passive: Bool
         /// Verbal noun (pe-…-an): its agent may follow ("penggagalan oleh petugas") or precede.
@@ -271,7 +273,11 @@ struct FrameReader {
         }
 
         if roles.contains(.smuggle), !match.passive, !match.nominal, !isStopped {
-            // Smuggling by inmates or staff ("Napi Selundupkan Sabu") is a failure inside.
+            // Smuggling by inmates or staff ("Napi Selundupkan Sabu") is a failure inside; an
+            // attempt ("nyaris selundupkan") or a visitor's smuggling is not.
+            let k = match.range.lowerBound
+            if k > 0, words.infos[k - 1].roles.contains(.attempt) { return }
+            if object(in: clause.lowerBound..<k, matches, [.visitor]) != nil { return }
             let from = max(clause.lowerBound, match.range.lowerBound - 3)
             guard let subject = lastNoun(before: match.range.lowerBound, in: from..<match.range.lowerBound, matches),
                   !matches[subject].roles.intersection([.holder, .agent]).isEmpty,
@@ -324,8 +330,15 @@ struct FrameReader {
             }
             i += 1
         }
+        for k in result.indices {
+            let start = result[k].range.lowerBound
+            result[k].place = start > 0 && Self.locatives.contains(words.tokens[start - 1])
+        }
         return result
     }
+
+    /// Prepositions of place: the unit after them is where, not who.
+    static let locatives: Set<String> = ["di", "ke", "dari", "dalam", "menuju", "pada"]
 
     /// A verb in the passive (di-, ter-, ke-…-an, kepergok): its agent follows it.
     static func isPassive(_ token: String, _ roles: FrameRoles) -> Bool {
@@ -346,7 +359,7 @@ struct FrameReader {
     func actor(of m: Int, _ matches: [RoleMatch], _ words: SentenceWords) -> Int? {
         let match = matches[m]
         guard !match.roles.intersection(.verbal).isEmpty || match.roles.contains(.reveal) else { return nil }
-        let isActor: (RoleMatch) -> Bool = { !$0.roles.intersection(.actor).isEmpty }
+        let isActor: (RoleMatch) -> Bool = { !$0.roles.intersection(.actor).isEmpty && !$0.place }
         if match.passive || match.nominal {
             let limit = match.range.upperBound + 4
             if let after = matches[(m + 1)...].prefix(while: { $0.range.lowerBound < limit }).firstIndex(where: isActor),
@@ -374,7 +387,7 @@ struct FrameReader {
 
     /// The nearest person-like match (holder, agent, visitor, outsider) before `k` in its clause.
     func lastNoun(before k: Int, in clause: Range<Int>, _ matches: [RoleMatch]) -> Int? {
-        matches.lastIndex { $0.range.upperBound <= k && clause.contains($0.range.lowerBound)
+        matches.lastIndex { $0.range.upperBound <= k && clause.contains($0.range.lowerBound) && !$0.place
             && !$0.roles.intersection([.holder, .agent, .visitor, .outsider, .accuser]).isEmpty }
     }
 

@@ -75,6 +75,14 @@ extension ToneAnalyzer {
                 label = .negative
                 score = min(score, -tuning.neutralBand)
                 led = true
+            } else if !headNegative, bodyNegative == 0, label != .positive,
+                      frames.contains(where: { $0.label == .positive && ($0.object != nil || $0.kind == .aid) }) {
+                // Events, not word counts: the institution's enforcement or help with no
+                // failure, accusation or grave incident anywhere is good news, however many
+                // crime words tell it.
+                label = .positive
+                score = max(score, tuning.neutralBand)
+                led = true
             }
         }
         if relevant, !led, label != .neutral {
