@@ -1,3 +1,4 @@
+import Foundation
 import PantauCore
 
 extension ToneAnalyzer {
@@ -14,7 +15,7 @@ extension ToneAnalyzer {
     ///    decides unless the body's positive frames are stronger.
     /// 4. Neutral is a judgement: a text about the institution with total evidence below
     ///    `minimumEvidence`, or routine coverage (its lead names a routine subject and no
-    ///    event frame is found) within `routineBand`, is neutral.
+
     /// 5. A text that names a watched word but is not about a watched target keeps its
     ///    general tone, except that it cannot be negative: the harm is someone else's.
     func judge(_ scored: [ScoredSentence], hasHeadline: Bool) -> ToneResult {
@@ -87,8 +88,12 @@ extension ToneAnalyzer {
         }
         if relevant, !led, label != .neutral {
             let events = frames.contains { $0.weight != 0 || $0.kind == .accusation }
-            let routine = (scored.first?.routine ?? false) && !events
-            if positive + negative < tuning.minimumEvidence && !events || routine && abs(score) < tuning.routineBand {
+            // Routine coverage: the lead names a procedural subject (remission, transfer,
+            // schedule) or reports a search without a clean outcome.
+            let lead = scored.first
+            let routine = !events && ((lead?.routine ?? false) || (lead?.frames.contains { $0.kind == .search } ?? false))
+            if positive + negative < tuning.minimumEvidence && !events
+                || routine && (label == .positive ? positive : negative) < tuning.routineEvidence {
                 label = .neutral
             }
         }
@@ -97,6 +102,10 @@ extension ToneAnalyzer {
             score = max(score, -tuning.neutralBand + 0.001)
         }
 
+        if ProcessInfo.processInfo.environment["PANTAU_TONE_DEBUG"] != nil {
+            let kinds = frames.map { "\($0.kind.rawValue)\($0.headline ? "^" : "")" }.joined(separator: ",")
+            FileHandle.standardError.write(Data("DEBUG\t\(positive)\t\(negative)\t\(score)\t\(led)\t\(scored.first?.routine ?? false)\t\(kinds)\t\(label.rawValue)\n".utf8))
+        }
         let deciding = weighted
             .filter { label == .neutral || ($0.score < 0) == (label == .negative) }
             .sorted { abs($0.score) > abs($1.score) }

@@ -34,8 +34,9 @@ extension ToneAnalyzer {
         /// In a text about the institution, total evidence below this is neutral: one weak
         /// word is not a judgement.
         public var minimumEvidence = 2.5
-        /// The neutral band of routine coverage (remission lists, transfers, schedules).
-        public var routineBand = 0.5
+        /// Routine coverage (remission lists, transfers, schedules, search logs) is positive
+        /// only with at least this much praise (weighted positive evidence).
+        public var routineEvidence = 20.0
         /// 1: a frame in the headline decides unless the body reports a stronger opposite
         /// event; 0: off.
         public var headlineLead = 1.0
@@ -58,7 +59,7 @@ extension ToneAnalyzer {
             ("concessive", \.concessive), ("headline", \.headlineWeight), ("offtarget", \.offTargetWeight),
             ("bias", \.negativityBias), ("band", \.neutralBand), ("enforcement", \.enforcementWeight),
             ("clean", \.cleanWeight), ("aid", \.aidWeight), ("failure", \.failureWeight), ("topic", \.topicFactor),
-            ("evidence", \.minimumEvidence), ("routine", \.routineBand), ("lead", \.headlineLead),
+            ("evidence", \.minimumEvidence), ("routine", \.routineEvidence), ("lead", \.headlineLead),
             ("smoothing", \.smoothing), ("direction", \.directionWeight), ("bare", \.bareDirection),
             ("strong", \.strongSentence), ("override", \.praiseOverride),
         ] }
