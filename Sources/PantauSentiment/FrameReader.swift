@@ -220,8 +220,12 @@ struct FrameReader {
             let actor = actorInfo(m, matches, words)
             // Whom or what it caught: the subject of a passive, the object of an active verb.
             let objectRange = match.passive ? clause.lowerBound..<match.range.lowerBound : match.range.upperBound..<clause.upperBound
+            // An institution agent's active find with nothing after it takes what the
+            // sentence named before ("Pria Selundupkan Narkoba ke Rutan, Petugas Curiga").
+            let before = match.passive ? match.range.upperBound..<clause.upperBound
+                : actor.institution ? 0..<match.range.lowerBound : 0..<0
             let thing = object(in: objectRange, matches, [.contraband, .smuggle, .attempt, .visitor])
-                ?? (match.passive ? object(in: match.range.upperBound..<clause.upperBound, matches, [.contraband, .smuggle]) : nil)
+                ?? object(in: before, matches, [.contraband, .smuggle])
             let insider = object(in: objectRange, matches, [.holder, .agent])
             // The institution's own watchfulness ("petugas mencurigai") is not a bad word.
             if actor.institution { state.stopped.append(match.range) }
