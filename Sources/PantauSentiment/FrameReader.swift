@@ -73,6 +73,13 @@ struct FrameReader {
     }
 
     func read(_ words: SentenceWords, hits: inout [SentenceHit], context: inout FrameContext) -> (frames: [ToneResult.Frame], routine: Bool) {
+        if Self.isHistory(words) {
+            // The past of a building or an era: its bad words are not the institution's conduct.
+            for k in hits.indices where hits[k].hit.weight < 0 {
+                hits[k].hit.weight = 0
+                hits[k].hit.rules.append("history")
+            }
+        }
         let matches = roleMatches(words)
         guard !matches.isEmpty else { return ([], false) }
         let routine = matches.contains { $0.roles.contains(.routine) }
@@ -263,7 +270,8 @@ struct FrameReader {
             return
         }
 
-        if roles.contains(.insideCrime) || roles.contains(.success), !isStopped {
+        if roles.contains(.insideCrime) || roles.contains(.success), !isStopped,
+           !(match.range.lowerBound > 0 && words.infos[match.range.lowerBound - 1].negator) {
             // Contraband (or a crime) within three words either side: "napi kendalikan
             // narkoba", "pesta sabu", "HP masuk ke blok".
             let near = max(0, match.range.lowerBound - 3)..<min(n, match.range.upperBound + 3)
@@ -298,6 +306,15 @@ struct FrameReader {
             state.frames.append(frame(.accusation, .negative, agent: actor.text, match, object: nil, weight: 0))
             state.failed.append(match.range.lowerBound..<clause.upperBound)
         }
+    }
+
+    /// A history word or a year before 1980 written in the sentence.
+    static func isHistory(_ words: SentenceWords) -> Bool {
+        for (k, token) in words.tokens.enumerated() {
+            if words.infos[k].roles.contains(.history) { return true }
+            if token.utf8.count == 4, let year = Int(token), year >= 1500, year < 1980 { return true }
+        }
+        return false
     }
 
     /// An agent of the institution and a verb of saying in one sentence: its own account

@@ -39,6 +39,7 @@ public struct FrameRoles: OptionSet, Sendable, Hashable {
     public static let speech = FrameRoles(rawValue: 1 << 26)
     public static let gate = FrameRoles(rawValue: 1 << 27)
     public static let irrealis = FrameRoles(rawValue: 1 << 28)
+    public static let history = FrameRoles(rawValue: 1 << 29)
 
     /// Roles of verbs, matched through the stemmer too ("menggagalkan", "digagalkan" →
     /// "gagalkan"); the other roles name things and match as written.
@@ -57,7 +58,7 @@ public struct FrameRoles: OptionSet, Sendable, Hashable {
         ("contraband", .contraband), ("attempt", .attempt), ("visitor", .visitor), ("container", .container),
         ("clean", .clean), ("reveal", .reveal),
         ("holder", .holder), ("label-holder", .labelHolder), ("marker", .marker), ("offence", .offence),
-        ("unit", .unit), ("routine", .routine), ("speech", .speech), ("gate", .gate), ("irrealis", .irrealis),
+        ("unit", .unit), ("routine", .routine), ("speech", .speech), ("gate", .gate), ("irrealis", .irrealis), ("history", .history),
     ]
 
     /// The role named `name` in `frames.tsv`, or nil.
