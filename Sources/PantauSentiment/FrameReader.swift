@@ -233,7 +233,17 @@ struct FrameReader {
                 : actor.institution ? 0..<match.range.lowerBound : 0..<0
             let thing = object(in: objectRange, matches, [.contraband, .smuggle, .attempt, .visitor])
                 ?? object(in: before, matches, [.contraband, .smuggle])
-            let insider = object(in: objectRange, matches, [.holder, .agent])
+            let insider = matches.indices.first { objectRange.contains(matches[$0].range.lowerBound) && !matches[$0].place
+                && !matches[$0].roles.intersection([.holder, .agent]).isEmpty }
+            // Staff caught, or inmates caught by anyone but the institution: a failure
+            // exposed ("Sipir Rutan … Ditangkap karena Selundupkan Sabu").
+            if match.passive, roles.contains(.capture), let insider, object(in: objectRange, matches, [.visitor]) == nil,
+               matches[insider].roles.contains(.agent) && !matches[insider].roles.contains(.unit) || !actor.institution {
+                state.frames.append(frame(.exposure, .negative, agent: actor.text, match, object: matches[insider].text, weight: tuning.failureWeight))
+                state.failed.append(clause.lowerBound..<n)
+                state.extra.append(bonus(match, words, weight: -tuning.failureWeight, rule: "exposure", hits: hits))
+                return
+            }
             // The institution's own watchfulness ("petugas mencurigai") is not a bad word.
             if actor.institution { state.stopped.append(match.range) }
             if actor.outsider {
@@ -303,8 +313,9 @@ struct FrameReader {
         if roles.contains(.accuse) {
             let actor = actorInfo(m, matches, words)
             guard actor.outsider || actor.index == nil else { return }
-            state.frames.append(frame(.accusation, .negative, agent: actor.text, match, object: nil, weight: 0))
+            state.frames.append(frame(.accusation, .negative, agent: actor.text, match, object: nil, weight: tuning.failureWeight))
             state.failed.append(match.range.lowerBound..<clause.upperBound)
+            state.extra.append(bonus(match, words, weight: -tuning.failureWeight, rule: "accusation", hits: hits))
         }
     }
 

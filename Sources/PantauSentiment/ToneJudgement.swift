@@ -92,8 +92,10 @@ extension ToneAnalyzer {
             // schedule) or reports a search without a clean outcome.
             let lead = scored.first
             let routine = !events && ((lead?.routine ?? false) || (lead?.frames.contains { $0.kind == .search } ?? false))
-            if positive + negative < tuning.minimumEvidence && !events
-                || routine && (label == .positive ? positive : negative) < tuning.routineEvidence {
+            // One weak word is not evidence; one strong word (±3 and more) is.
+            let strongest = weighted.flatMap(\.hits).map { abs($0.weight) }.max() ?? 0
+            if positive + negative < tuning.minimumEvidence && strongest < 3 && !events
+                || routine && (label == .positive ? positive : negative) < tuning.routineEvidence && strongest < 4 {
                 label = .neutral
             }
         }

@@ -33,10 +33,10 @@ extension ToneAnalyzer {
         public var topicFactor = 0.25
         /// In a text about the institution, total evidence below this is neutral: one weak
         /// word is not a judgement.
-        public var minimumEvidence = 2.5
+        public var minimumEvidence = 4.0
         /// Routine coverage (remission lists, transfers, schedules, search logs) is positive
         /// only with at least this much praise (weighted positive evidence).
-        public var routineEvidence = 20.0
+        public var routineEvidence = 25.0
         /// 1: a frame in the headline decides unless the body reports a stronger opposite
         /// event; 0: off.
         public var headlineLead = 1.0

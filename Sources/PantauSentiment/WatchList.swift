@@ -35,16 +35,17 @@ public struct WatchList: Sendable, Equatable {
 
     public init(targets: [WatchTarget]) { self.targets = targets }
 
-    /// The service in general (priority 1): its units, staff, inmates and programmes name it;
-    /// detainees, prison as a word and the ministry (which also runs immigration) only
-    /// refer to it once the text is about it.
+    /// The service in general (priority 1): its units, staff, inmates, detainees and
+    /// programmes name it (a police custody is told apart by `RelevanceJudge`); prison as a
+    /// word, cells and the ministry (which also runs immigration) only refer to it once the
+    /// text is about it.
     public static let service = WatchTarget(
         name: "Pemasyarakatan",
         aliases: ["lapas", "lembaga pemasyarakatan", "rutan", "rumah tahanan", "lpka", "bapas", "pemasyarakatan",
                   "ditjen pas", "ditjenpas", "ditjen pemasyarakatan", "kalapas", "karutan", "narapidana", "napi",
-                  "napiter", "warga binaan", "wbp", "sipir", "petugas lapas", "petugas rutan", "lp",
+                  "napiter", "tahanan", "warga binaan", "wbp", "sipir", "petugas lapas", "petugas rutan", "lp",
                   "pembebasan bersyarat", "bebas bersyarat", "cuti bersyarat", "napi asimilasi", "narapidana asimilasi"],
-        contextAliases: ["kemenkumham", "kemenimipas", "imipas", "penjara", "tahanan", "bui", "sel tahanan", "jeruji besi",
+        contextAliases: ["kemenkumham", "kemenimipas", "imipas", "penjara", "bui", "sel tahanan", "jeruji besi",
                          "remisi", "asimilasi"],
         priority: 1)
 

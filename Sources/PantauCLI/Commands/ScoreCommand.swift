@@ -102,6 +102,8 @@ struct ScoreCommand: AsyncParsableCommand {
         case "aid": "bantuan"
         case "inside-crime": "kejahatan di dalam"
         case "exposure": "terbongkar pihak luar"
+        case "accusation": "tuduhan"
+        case "history": "sejarah"
         default: rule
         }
     }
