@@ -98,7 +98,7 @@ struct FrameReader {
             if state.stopped.contains(where: { $0.contains(index) }) {
                 hits[k].hit.weight = 0
                 hits[k].hit.rules.append("prevented")
-            } else if isTopic(hits[k], state.roles) {
+            } else if isTopic(hits[k], state.roles), !repeated(hits[k], state.roles) {
                 if state.haul {
                     hits[k].hit.weight = 0
                     hits[k].hit.rules.append("haul")
@@ -197,11 +197,11 @@ struct FrameReader {
                matches[m + 1].range.lowerBound <= match.range.upperBound + 1 { return }
             let actor = actorInfo(m, matches, words)
             if actor.outsider {
-                // Another body searching the blocks: what it finds is exposed, not seized.
-                if object(in: 0..<n, matches, [.contraband]) != nil {
-                    state.frames.append(frame(.exposure, .negative, agent: actor.text, match, object: nil, weight: 0))
-                    state.failed.append(0..<n)
-                }
+                // Another body searching the unit (police, prosecutors, BNN): an investigation
+                // of it, and what it finds is exposed, not seized.
+                state.frames.append(frame(.exposure, .negative, agent: actor.text, match, object: nil, weight: tuning.failureWeight))
+                state.failed.append(0..<n)
+                state.extra.append(bonus(match, words, weight: -tuning.failureWeight, rule: "exposure", hits: hits))
                 return
             }
             context.search = true
@@ -220,6 +220,29 @@ struct FrameReader {
             state.frames.append(frame(.cleanSearch, .positive, agent: nil, match, object: nil, weight: tuning.cleanWeight))
             state.extra.append(bonus(match, words, weight: tuning.cleanWeight, rule: "clean-search", hits: hits))
             state.haul = true
+            return
+        }
+
+        if !roles.intersection([.capture, .find, .prevention]).isEmpty, match.range.lowerBound > 0,
+           words.infos[max(0, match.range.lowerBound - 2)..<match.range.lowerBound].contains(where: { $0.roles.contains(.failed) }) {
+            // "Petugas Gagal Deteksi Drone…": the enforcement failed, the smuggling did not.
+            state.frames.append(frame(.insideCrime, .negative, agent: nil, match, object: nil, weight: tuning.failureWeight))
+            state.failed.append(clause.lowerBound..<n)
+            state.extra.append(bonus(match, words, weight: -tuning.failureWeight, rule: "inside-crime", hits: hits))
+            return
+        }
+
+        if roles.contains(.investigate) {
+            let actor = actorInfo(m, matches, words)
+            let objectRange = match.passive ? clause.lowerBound..<match.range.lowerBound : match.range.upperBound..<clause.upperBound
+            let examined = matches.indices.first { objectRange.contains(matches[$0].range.lowerBound)
+                && !matches[$0].roles.intersection([.holder, .agent]).isEmpty }
+            // Staff examined by anyone, or the unit and its inmates by another body.
+            guard let examined, actor.outsider || matches[examined].roles.contains(.agent) && !matches[examined].roles.contains(.unit) && !actor.institution
+            else { return }
+            state.frames.append(frame(.exposure, .negative, agent: actor.text, match, object: matches[examined].text, weight: tuning.failureWeight))
+            state.failed.append(clause.lowerBound..<n)
+            state.extra.append(bonus(match, words, weight: -tuning.failureWeight, rule: "exposure", hits: hits))
             return
         }
 
@@ -260,6 +283,13 @@ struct FrameReader {
                 state.haul = true
                 return
             }
+            // Found in the blocks or cells, outside a search: it had got in.
+            if roles.contains(.find), let place = object(in: match.range.upperBound..<clause.upperBound, matches, [.inside]) {
+                state.frames.append(frame(.insideCrime, .negative, agent: actor.text, match, object: matches[place].text, weight: tuning.failureWeight))
+                state.failed.append(clause)
+                state.extra.append(bonus(match, words, weight: -tuning.failureWeight, rule: "inside-crime", hits: hits))
+                return
+            }
             guard actor.institution || match.passive || actor.index == nil && roles.contains(.capture) else { return }
             state.frames.append(frame(.enforcement, .positive, agent: actor.text, match, object: matches[thing].text,
                                       weight: tuning.enforcementWeight))
@@ -284,8 +314,16 @@ struct FrameReader {
            !(match.range.lowerBound > 0 && words.infos[match.range.lowerBound - 1].negator) {
             // Contraband (or a crime) within three words either side: "napi kendalikan
             // narkoba", "pesta sabu", "HP masuk ke blok".
-            let near = max(0, match.range.lowerBound - 3)..<min(n, match.range.upperBound + 3)
-            guard let thing = object(in: near, matches, roles.contains(.success) ? [.contraband] : [.contraband, .offence]),
+            // Success words take their contraband before them in the clause ("ganja … lolos
+            // pemeriksaan"), their -nya nouns right after ("masuknya HP").
+            let near: Range<Int>
+            if roles.contains(.success) && !roles.contains(.insideCrime) {
+                near = match.text.hasSuffix("nya") ? match.range.upperBound..<min(n, match.range.upperBound + 3)
+                    : clause.lowerBound..<match.range.lowerBound
+            } else {
+                near = max(0, match.range.lowerBound - 3)..<min(n, match.range.upperBound + 3)
+            }
+            guard let thing = object(in: near, matches, roles.contains(.insideCrime) ? [.contraband, .offence] : [.contraband]),
                   words.clause[matches[thing].range.lowerBound] == words.clause[match.range.lowerBound] else { return }
             let actor = actorInfo(m, matches, words)
             state.frames.append(frame(.insideCrime, .negative, agent: actor.text, match, object: matches[thing].text, weight: tuning.failureWeight))
@@ -444,9 +482,9 @@ struct FrameReader {
             if match.roles.contains(.holder) || match.roles.contains(.labelHolder) {
                 let next = m + 1 < matches.count && matches[m + 1].range.lowerBound == end ? matches[m + 1] : nil
                 if let next, next.roles.contains(.marker) {
-                    ranges.append(match.range.lowerBound..<min(n, next.range.upperBound + 3))
+                    ranges.append(match.range.lowerBound..<labelEnd(words, from: next.range.upperBound))
                 } else if match.roles.contains(.labelHolder) {
-                    ranges.append(match.range.lowerBound..<min(n, end + 3))
+                    ranges.append(match.range.lowerBound..<labelEnd(words, from: end))
                 } else if let next, next.roles.contains(.offence) {
                     ranges.append(match.range.lowerBound..<next.range.upperBound)
                 }
@@ -457,6 +495,20 @@ struct FrameReader {
             hits[k].hit.weight = 0
             hits[k].hit.rules.append("offence-label")
         }
+    }
+
+    /// Where an offence label ends: up to three words, but not into a verb ("Residivis
+    /// Kasus Begal Kembali Beraksi": the label is "kasus begal").
+    func labelEnd(_ words: SentenceWords, from start: Int) -> Int {
+        var k = start
+        while k < min(words.tokens.count, start + 3) {
+            let token = words.tokens[k]
+            let roles = words.infos[k].roles
+            if !roles.contains(.offence), roles.contains(.repeated) || token == "yang" || words.infos[k].negator
+                || ["me", "di", "ber", "ter"].contains(where: { token.hasPrefix($0) }) && token.count > 5 { break }
+            k += 1
+        }
+        return k
     }
 
     // MARK: Helpers
@@ -471,6 +523,13 @@ struct FrameReader {
             if !roles.intersection([.contraband, .smuggle, .container, .offence, .attempt, .marker]).isEmpty { topic = true }
         }
         return topic
+    }
+
+    /// An offence done again ("kembali melakukan kejahatan", "mencuri lagi"): reoffending.
+    func repeated(_ hit: SentenceHit, _ roleOf: [FrameRoles]) -> Bool {
+        guard hit.range.contains(where: { $0 < roleOf.count && roleOf[$0].contains(.offence) }) else { return false }
+        let around = max(0, hit.index - 3)..<min(roleOf.count, hit.range.upperBound + 2)
+        return around.contains { roleOf[$0].contains(.repeated) }
     }
 
     func frame(_ kind: ToneResult.Frame.Kind, _ label: ToneLabel, agent: String?, _ match: RoleMatch, object: String?,

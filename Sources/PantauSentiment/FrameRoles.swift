@@ -7,8 +7,8 @@
 /// ended (`clean`), and what only names a case or a programme (`holder`, `labelHolder`,
 /// `marker`, `offence`, `unit`, `routine`). `frames.tsv` explains each one.
 public struct FrameRoles: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt32
-    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    public let rawValue: UInt64
+    public init(rawValue: UInt64) { self.rawValue = rawValue }
 
     public static let agent = FrameRoles(rawValue: 1 << 0)
     public static let outsider = FrameRoles(rawValue: 1 << 1)
@@ -40,11 +40,15 @@ public struct FrameRoles: OptionSet, Sendable, Hashable {
     public static let gate = FrameRoles(rawValue: 1 << 27)
     public static let irrealis = FrameRoles(rawValue: 1 << 28)
     public static let history = FrameRoles(rawValue: 1 << 29)
+    public static let investigate = FrameRoles(rawValue: 1 << 30)
+    public static let inside = FrameRoles(rawValue: 1 << 31)
+    public static let repeated = FrameRoles(rawValue: 1 << 32)
+    public static let failed = FrameRoles(rawValue: 1 << 33)
 
     /// Roles of verbs, matched through the stemmer too ("menggagalkan", "digagalkan" →
     /// "gagalkan"); the other roles name things and match as written.
     public static let verbal: FrameRoles = [.prevention, .capture, .find, .search, .smuggle, .insideCrime,
-                                            .remedy, .aid, .accuse, .deny, .speech]
+                                            .remedy, .aid, .accuse, .deny, .speech, .investigate]
 
     /// Whoever acts in a clause: the last one seen before a verb is its agent.
     public static let actor: FrameRoles = [.agent, .outsider, .accuser]
@@ -59,6 +63,7 @@ public struct FrameRoles: OptionSet, Sendable, Hashable {
         ("clean", .clean), ("reveal", .reveal),
         ("holder", .holder), ("label-holder", .labelHolder), ("marker", .marker), ("offence", .offence),
         ("unit", .unit), ("routine", .routine), ("speech", .speech), ("gate", .gate), ("irrealis", .irrealis), ("history", .history),
+        ("investigate", .investigate), ("inside", .inside), ("repeat", .repeated), ("failed", .failed),
     ]
 
     /// The role named `name` in `frames.tsv`, or nil.
