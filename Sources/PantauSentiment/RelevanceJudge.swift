@@ -27,6 +27,12 @@ struct RelevanceJudge: Sendable {
         }
     }
 
+    /// Whether `word` is a one-word alias (or context alias) of a target: the stems of a
+    /// text's words are checked against it ("dipenjara" → "penjara").
+    func isAliasWord(_ word: String) -> Bool {
+        index.contains { $0[word]?.contains { $0.words.count == 1 } ?? false }
+    }
+
     /// One alias found in a sentence.
     struct Mention: Sendable {
         var target: Int

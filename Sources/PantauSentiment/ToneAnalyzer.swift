@@ -64,23 +64,30 @@ public struct ToneAnalyzer: Sendable {
     }
 
     /// Scores a text, optionally with its headline.
+    ///
+    /// First every sentence is read (words, lexicon hits, mentions of watched targets); then
+    /// `RelevanceJudge` decides whether the text is about a target. Only then are the frames
+    /// read and the domain lexicon applied: both describe coverage of the institution, and
+    /// in a text about something else only the general lexicon speaks.
     public func analyze(title: String? = nil, text: String) -> ToneResult {
         var memo = Memo(shared: wordCache)
-        var scored: [ScoredSentence] = []
-        var context = FrameContext()
+        var read: [ReadSentence] = []
         let headline = title.map { $0.trimmingWhitespace() } ?? ""
-        if !headline.isEmpty {
-            context.headline = true
-            scored.append(scoreSentence(headline, isTitle: true, context: &context, memo: &memo))
-            context.headline = false
-        }
+        if !headline.isEmpty { read.append(readSentence(headline, isTitle: true, memo: &memo)) }
         let titleKey = Self.comparable(headline)
         for sentence in Tokenizer.sentences(text) where !Self.isClutter(sentence) {
             // Extractors often repeat the headline as the first line of the text.
             if !titleKey.isEmpty, Self.comparable(sentence) == titleKey { continue }
-            scored.append(scoreSentence(sentence, isTitle: false, context: &context, memo: &memo))
+            read.append(readSentence(sentence, isTitle: false, memo: &memo))
         }
-        return judge(scored, hasHeadline: !headline.isEmpty)
+        let relevance = self.relevance.judge(read.map(\.mentions), hasHeadline: !headline.isEmpty)
+        var context = FrameContext()
+        let scored = read.map { sentence -> ScoredSentence in
+            context.headline = sentence.isTitle
+            return finishSentence(sentence, about: relevance.relevant, context: &context)
+        }
+        let vocabulary = !relevance.relevant && read.contains { $0.correctionsVocabulary(lexicon, self.relevance) }
+        return judge(scored, relevance: relevance, correctionsVocabulary: vocabulary)
     }
 
     // MARK: One sentence
@@ -112,7 +119,24 @@ public struct ToneAnalyzer: Sendable {
         String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })).lowercased()
     }
 
-    private func scoreSentence(_ sentence: String, isTitle: Bool, context: inout FrameContext, memo: inout Memo) -> ScoredSentence {
+    /// A sentence read: its words, lexicon hits and mentions, before frames.
+    struct ReadSentence {
+        var text: String
+        var isTitle: Bool
+        var analyzed: [(tokens: [String], infos: [WordInfo])]
+        var words: SentenceWords
+        var hits: [SentenceHit]
+        var mentions: [RelevanceJudge.Mention]
+
+        /// The sentence speaks the language of corrections coverage: a watched word, a word
+        /// derived from one ("dipenjara"), or a term only the domain lexicon weighs.
+        func correctionsVocabulary(_ lexicon: Lexicon, _ judge: RelevanceJudge) -> Bool {
+            !mentions.isEmpty || hits.contains { lexicon.domainTerms.contains($0.hit.term) }
+                || words.infos.contains { $0.candidates.contains(where: judge.isAliasWord) }
+        }
+    }
+
+    private func readSentence(_ sentence: String, isTitle: Bool, memo: inout Memo) -> ReadSentence {
         let analyzed = Self.clauses(sentence).map { analyzeTokens(of: $0, memo: &memo) }
         let names = Self.properNames(in: sentence)
         var words = SentenceWords()
@@ -144,16 +168,35 @@ public struct ToneAnalyzer: Sendable {
             words.infos += infos
             words.clause += Array(repeating: c, count: tokens.count)
         }
-        // Frames over the whole sentence: an agent named in one clause acts in the next.
-        let reader = FrameReader(lexicon: lexicon, tuning: tuning)
-        let (frames, routine) = reader.read(words, hits: &lexical, context: &context)
-        let officialVoice = reader.officialVoice(words)
-        // Contrast and concession, per clause, on the hits the frames left.
+        var plain: [String] = []
+        for token in words.tokens {
+            if token.utf8.contains(32) { plain += token.split(separator: " ").map(String.init) } else { plain.append(token) }
+        }
+        return ReadSentence(text: sentence, isTitle: isTitle, analyzed: analyzed, words: words, hits: lexical,
+                            mentions: relevance.mentions(in: plain))
+    }
+
+    /// Frames (in a text about the institution) or the general lexicon alone (otherwise),
+    /// then contrast and concession per clause.
+    private func finishSentence(_ read: ReadSentence, about institution: Bool, context: inout FrameContext) -> ScoredSentence {
+        var lexical = read.hits
+        var frames: [ToneResult.Frame] = []
+        var routine = false
+        var officialVoice = false
+        if institution {
+            // Frames over the whole sentence: an agent named in one clause acts in the next.
+            let reader = FrameReader(lexicon: lexicon, tuning: tuning)
+            (frames, routine) = reader.read(read.words, hits: &lexical, context: &context)
+            officialVoice = reader.officialVoice(read.words)
+        } else if !lexicon.domainTerms.isEmpty {
+            lexical.removeAll { lexicon.domainTerms.contains($0.hit.term) }
+        }
+        let words = read.words
         var hits: [ToneResult.Hit] = []
         var nextClauseBoost = 1.0
         var byClause: [Int: [SentenceHit]] = [:]
         for h in lexical { byClause[h.clause, default: []].append(h) }
-        for (c, (_, infos)) in analyzed.enumerated() {
+        for (c, (_, infos)) in read.analyzed.enumerated() {
             let offset = words.clause.firstIndex(of: c) ?? 0
             var clauseFactor = nextClauseBoost
             nextClauseBoost = 1
@@ -181,14 +224,10 @@ public struct ToneAnalyzer: Sendable {
                 hits.append(hit)
             }
         }
-        var plain: [String] = []
-        for token in words.tokens {
-            if token.utf8.contains(32) { plain += token.split(separator: " ").map(String.init) } else { plain.append(token) }
-        }
         let score = hits.reduce(0) { $0 + $1.weight }
-        return ScoredSentence(sentence: ToneResult.Sentence(text: sentence, score: score, hits: hits), frames: frames,
-                              routine: routine, isTitle: isTitle, officialVoice: officialVoice,
-                              mentions: relevance.mentions(in: plain))
+        return ScoredSentence(sentence: ToneResult.Sentence(text: read.text, score: score, hits: hits), frames: frames,
+                              routine: routine, isTitle: read.isTitle, officialVoice: officialVoice,
+                              mentions: read.mentions)
     }
 
     /// Lower-cased forms of the capitalised words inside a sentence (not its first word):

@@ -2,7 +2,8 @@ import Foundation
 import PantauCore
 
 extension ToneAnalyzer {
-    /// The verdict on a text from its scored sentences (headline first when `hasHeadline`).
+    /// The verdict on a text from its scored sentences (headline first, when it has one)
+    /// and the relevance judged from their mentions.
     ///
     /// 1. Relevance (`RelevanceJudge`): sentences about a watched target, or next to one,
     ///    count fully, others × `offTargetWeight`; the headline × `headlineWeight`.
@@ -18,9 +19,9 @@ extension ToneAnalyzer {
 
     /// 5. A text that names a watched word but is not about a watched target keeps its
     ///    general tone, except that it cannot be negative: the harm is someone else's.
-    func judge(_ scored: [ScoredSentence], hasHeadline: Bool) -> ToneResult {
-        let (relevant, perSentence) = relevance.judge(scored.map(\.mentions), hasHeadline: hasHeadline)
-        let nearMiss = !relevant && scored.contains { !$0.mentions.isEmpty }
+    func judge(_ scored: [ScoredSentence], relevance: (relevant: Bool, perSentence: [[WatchTarget]]),
+               correctionsVocabulary nearMiss: Bool) -> ToneResult {
+        let (relevant, perSentence) = relevance
         var positive = 0.0
         var negative = 0.0
         var weighted: [ToneResult.Sentence] = []
