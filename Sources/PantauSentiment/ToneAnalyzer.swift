@@ -67,8 +67,8 @@ public struct ToneAnalyzer: Sendable {
     ///
     /// First every sentence is read (words, lexicon hits, mentions of watched targets); then
     /// `RelevanceJudge` decides whether the text is about a target. Only then are the frames
-    /// read and the domain lexicon applied: both describe coverage of the institution, and
-    /// in a text about something else only the general lexicon speaks.
+    /// read: they describe coverage of the institution, and in a text about something else
+    /// only the lexicon speaks.
     public func analyze(title: String? = nil, text: String) -> ToneResult {
         var memo = Memo(shared: wordCache)
         var read: [ReadSentence] = []
@@ -128,11 +128,9 @@ public struct ToneAnalyzer: Sendable {
         var hits: [SentenceHit]
         var mentions: [RelevanceJudge.Mention]
 
-        /// The sentence speaks the language of corrections coverage: a watched word, a word
-        /// derived from one ("dipenjara"), or a term only the domain lexicon weighs.
+        /// The sentence names a watched word, or a word derived from one ("dipenjara").
         func correctionsVocabulary(_ lexicon: Lexicon, _ judge: RelevanceJudge) -> Bool {
-            !mentions.isEmpty || hits.contains { lexicon.domainTerms.contains($0.hit.term) }
-                || words.infos.contains { $0.candidates.contains(where: judge.isAliasWord) }
+            !mentions.isEmpty || words.infos.contains { $0.candidates.contains(where: judge.isAliasWord) }
         }
     }
 
@@ -188,8 +186,6 @@ public struct ToneAnalyzer: Sendable {
             let reader = FrameReader(lexicon: lexicon, tuning: tuning)
             (frames, routine) = reader.read(read.words, hits: &lexical, context: &context)
             officialVoice = reader.officialVoice(read.words)
-        } else if !lexicon.domainTerms.isEmpty {
-            lexical.removeAll { lexicon.domainTerms.contains($0.hit.term) }
         }
         let words = read.words
         var hits: [ToneResult.Hit] = []

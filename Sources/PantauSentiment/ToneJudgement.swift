@@ -107,7 +107,7 @@ extension ToneAnalyzer {
 
         if ProcessInfo.processInfo.environment["PANTAU_TONE_DEBUG"] != nil {
             let kinds = frames.map { "\($0.kind.rawValue)\($0.headline ? "^" : "")" }.joined(separator: ",")
-            FileHandle.standardError.write(Data("DEBUG\t\(positive)\t\(negative)\t\(score)\t\(led)\t\(scored.first?.routine ?? false)\t\(kinds)\t\(label.rawValue)\n".utf8))
+            FileHandle.standardError.write(Data("DEBUG\t\(positive)\t\(negative)\t\(score)\t\(led)\t\(scored.first?.routine ?? false)\t\(kinds)\t\(label.rawValue)\t\(nearMiss)\t\(relevant)\n".utf8))
         }
         let deciding = weighted
             .filter { label == .neutral || ($0.score < 0) == (label == .negative) }
