@@ -37,9 +37,6 @@ public struct Lexicon: Sendable {
     /// Multi-word frame terms by first word, longest first; matched in place (not joined,
     /// so lexicon phrases that contain them still match).
     public private(set) var multiwordFrames: [String: [(words: [String], roles: FrameRoles)]] = [:]
-    /// Terms that only `domain.tsv` defines: their sign is the effect on the institution's
-    /// image, so they do not score a text that is not about it.
-    public private(set) var domainTerms: Set<String> = []
     /// A short fingerprint of the loaded files, stored with every score so a lexicon change
     /// can trigger a rescore.
     public private(set) var version: String = "empty"
@@ -86,9 +83,6 @@ public struct Lexicon: Sendable {
         for name in ["general.tsv", "domain.tsv"] {
             guard let rows = try read(name, required: name == "general.tsv") else { continue }
             try lexicon.addWeighted(rows, file: directory.appendingPathComponent(name).path)
-            if name == "domain.tsv" {
-                for row in rows { lexicon.domainTerms.insert(Tokenizer.words(row.fields[0].lowercased()).map(\.text).joined(separator: " ")) }
-            }
         }
         if let rows = try read("neutral.txt", required: false) {
             for row in rows { lexicon.neutralWords.insert(row.fields[0]) }
@@ -164,8 +158,6 @@ public struct Lexicon: Sendable {
                 fingerprint.combine(name)
                 for row in rows { fingerprint.combine(row.fields.joined(separator: "\t")) }
                 try lexicon.addWeighted(rows, file: url.path)
-                // The officer's own entries count in every text.
-                for row in rows { lexicon.domainTerms.remove(Tokenizer.words(row.fields[0].lowercased()).map(\.text).joined(separator: " ")) }
             }
         }
         lexicon.sortPhrases()

@@ -86,8 +86,8 @@ public struct ToneAnalyzer: Sendable {
             context.headline = sentence.isTitle
             return finishSentence(sentence, about: relevance.relevant, context: &context)
         }
-        let vocabulary = !relevance.relevant && read.contains { $0.correctionsVocabulary(lexicon, self.relevance) }
-        return judge(scored, relevance: relevance, correctionsVocabulary: vocabulary)
+        let vocabulary = !relevance.relevant && read.contains { $0.namesWatchedWord(self.relevance) }
+        return judge(scored, relevance: relevance, namesWatchedWord: vocabulary)
     }
 
     // MARK: One sentence
@@ -129,7 +129,7 @@ public struct ToneAnalyzer: Sendable {
         var mentions: [RelevanceJudge.Mention]
 
         /// The sentence names a watched word, or a word derived from one ("dipenjara").
-        func correctionsVocabulary(_ lexicon: Lexicon, _ judge: RelevanceJudge) -> Bool {
+        func namesWatchedWord(_ judge: RelevanceJudge) -> Bool {
             !mentions.isEmpty || words.infos.contains { $0.candidates.contains(where: judge.isAliasWord) }
         }
     }

@@ -20,7 +20,7 @@ extension ToneAnalyzer {
     /// 5. A text that names a watched word but is not about a watched target keeps its
     ///    general tone, except that it cannot be negative: the harm is someone else's.
     func judge(_ scored: [ScoredSentence], relevance: (relevant: Bool, perSentence: [[WatchTarget]]),
-               correctionsVocabulary nearMiss: Bool) -> ToneResult {
+               namesWatchedWord nearMiss: Bool) -> ToneResult {
         let (relevant, perSentence) = relevance
         var positive = 0.0
         var negative = 0.0
