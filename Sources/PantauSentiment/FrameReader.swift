@@ -25,6 +25,17 @@ struct SentenceWords {
         while b < clause.count, clause[b] == c { b += 1 }
         return a..<b
     }
+
+    /// The end of a verb's scope: its clause, continued over the next clauses of a list
+    /// ("potensi gangguan keamanan, termasuk peredaran HP ilegal dan narkoba").
+    func scopeEnd(of k: Int) -> Int {
+        var end = clauseRange(of: k).upperBound
+        while end < tokens.count, Self.listWords.contains(tokens[end]) { end = clauseRange(of: end).upperBound }
+        return end
+    }
+
+    static let listWords: Set<String> = ["termasuk", "seperti", "serta", "dan", "maupun", "hingga", "mulai", "baik",
+                                         "atau", "ataupun", "bahkan"]
 }
 
 /// What the text around a sentence has established (read in order, headline first).
@@ -150,7 +161,8 @@ struct FrameReader {
         let clause = words.clauseRange(of: match.range.lowerBound)
         let objects: FrameRoles = [.contraband, .smuggle, .attempt, .visitor]
         if roles.contains(.prevention) || roles.contains(.remedy) {
-            let range = match.passive ? clause : match.range.upperBound..<clause.upperBound
+            let range = match.passive ? clause.lowerBound..<words.scopeEnd(of: match.range.lowerBound)
+                : match.range.upperBound..<words.scopeEnd(of: match.range.lowerBound)
             let covered = hits.contains { $0.hit.weight < 0 && range.contains($0.index) } || object(in: range, matches, objects) != nil
             guard covered else { return }
             // The verb itself is the stopping ("penggagalan" is not "gagal").
@@ -167,7 +179,7 @@ struct FrameReader {
             }
         } else if roles.contains(.irrealis) {
             // What may happen is not what did: "berpotensi memicu kebakaran".
-            state.stopped.append(match.range.lowerBound..<clause.upperBound)
+            state.stopped.append(match.range.lowerBound..<words.scopeEnd(of: match.range.lowerBound))
         } else if roles.contains(.clean) {
             // A clean outcome's own words ("dinyatakan negatif") are good news.
             state.stopped.append(match.range)
