@@ -59,6 +59,22 @@ public struct ToneResult: Sendable, Equatable, Codable {
             /// but not a charge to answer.
             case condition
 
+            /// English name for `--lang en` digests.
+            public var english: String {
+                switch self {
+                case .enforcement: "enforcement by staff"
+                case .cleanSearch: "clean search"
+                case .search: "search of the blocks"
+                case .insideCrime: "crime inside"
+                case .exposure: "exposed by another body"
+                case .accusation: "accusation or complaint"
+                case .remedy: "tackling a problem"
+                case .aid: "help for others"
+                case .routine: "routine news"
+                case .condition: "condition stated by its own officials"
+                }
+            }
+
             /// Bahasa Indonesia name for explanations.
             public var indonesian: String {
                 switch self {
@@ -100,11 +116,16 @@ public struct ToneResult: Sendable, Equatable, Codable {
         }
 
         /// The explanation line: `bingkai: penindakan oleh petugas (menggagalkan … sabu) → positif`.
-        public var explanation: String {
+        public var explanation: String { explanation(english: false) }
+
+        /// The explanation line in Bahasa Indonesia or, for `--lang en` digests, English.
+        public func explanation(english: Bool) -> String {
             var words = [action]
             if let object { words.append(object) }
             if let agent { words.insert(agent, at: 0) }
-            return "bingkai: \(kind.indonesian) (\(words.joined(separator: " … "))) → \(label.indonesian)"
+            let evidence = words.joined(separator: " … ")
+            return english ? "frame: \(kind.english) (\(evidence)) → \(label.rawValue)"
+                : "bingkai: \(kind.indonesian) (\(evidence)) → \(label.indonesian)"
         }
     }
 

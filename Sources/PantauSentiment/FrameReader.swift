@@ -326,12 +326,19 @@ struct FrameReader {
            !(match.range.lowerBound > 0 && words.infos[match.range.lowerBound - 1].negator) {
             // Contraband (or a crime) within three words either side: "napi kendalikan
             // narkoba", "pesta sabu", "HP masuk ke blok".
-            // Success words take their contraband before them in the clause ("ganja … lolos
-            // pemeriksaan"), their -nya nouns right after ("masuknya HP").
+            // Success words take their contraband as subject: the clause's first thing, or
+            // within four words before ("Ganja dikirim … dan lolos pemeriksaan", "HP masuk");
+            // their -nya nouns right after ("masuknya HP").
             let near: Range<Int>
             if roles.contains(.success) && !roles.contains(.insideCrime) {
-                near = match.text.hasSuffix("nya") ? match.range.upperBound..<min(n, match.range.upperBound + 3)
-                    : clause.lowerBound..<match.range.lowerBound
+                if match.text.hasSuffix("nya") {
+                    near = match.range.upperBound..<min(n, match.range.upperBound + 3)
+                } else if let first = matches.first(where: { clause.contains($0.range.lowerBound) }),
+                          first.roles.contains(.contraband), first.range.upperBound <= match.range.lowerBound {
+                    near = first.range
+                } else {
+                    near = max(clause.lowerBound, match.range.lowerBound - 4)..<match.range.lowerBound
+                }
             } else {
                 near = max(0, match.range.lowerBound - 3)..<min(n, match.range.upperBound + 3)
             }
