@@ -2,7 +2,11 @@ import PantauCore
 
 extension ToneAnalyzer {
     /// Everything the scorer asks about one word, computed once per distinct word.
-    struct WordInfo: Sendable {
+    ///
+    /// A class so that the word lists of every sentence share one copy (copying a struct of
+    /// arrays cost a tenth of scoring time). Thread-safe by convention: it is filled in
+    /// `info(_:memo:)` before anyone else can see it and never changed afterwards.
+    final class WordInfo: @unchecked Sendable {
         var negator = false
         var intensifier: Double?
         var postModifier = false
@@ -33,7 +37,7 @@ extension ToneAnalyzer {
 
     func info(_ word: String, memo: inout Memo) -> WordInfo {
         if let cached = memo.shared.info(word) { return cached }
-        var info = WordInfo()
+        let info = WordInfo()
         info.negator = lexicon.negators.contains(word)
         info.intensifier = lexicon.intensifiers[word]
         info.postModifier = Self.postModifiers.contains(word)

@@ -104,15 +104,23 @@ public struct ToneAnalyzer: Sendable {
 
     /// Lines that are not the article: links to other stories, advertising, image markup.
     static func isClutter(_ sentence: String) -> Bool {
-        var prefix = ""
-        for scalar in sentence.unicodeScalars.prefix(24) { prefix.unicodeScalars.append(scalar) }
-        let p = prefix.lowercased()
-        for marker in clutterStarts where p.hasPrefix(marker) { return true }
+        let first = sentence.utf8.first ?? 0
+        guard clutterFirstBytes.contains(first | 0x20) || first == 0x21 || first == 0x5B else { return false }
+        for marker in clutterStarts {
+            var a = sentence.utf8.makeIterator()
+            var matched = true
+            for m in marker.utf8 {
+                guard let b = a.next(), b.asciiLowercased == m else { matched = false; break }
+            }
+            if matched { return true }
+        }
         return false
     }
 
     static let clutterStarts = ["baca juga", "baca:", "simak juga", "lihat juga", "artikel terkait", "berita terkait",
                                 "advertisement", "scroll to continue", "![", "[![", "http://", "https://"]
+    /// First bytes (lower-cased) of the markers: most sentences are rejected at once.
+    static let clutterFirstBytes: Set<UInt8> = Set(clutterStarts.compactMap { $0.utf8.first })
 
     /// Letters and digits only, lower-cased: how a repeated headline is recognised.
     static func comparable(_ s: String) -> String {
@@ -159,7 +167,7 @@ public struct ToneAnalyzer: Sendable {
             }
             applyDirections(tokens, infos, hits: &clauseHits)
             for (hit, index) in clauseHits {
-                let length = max(1, hit.surface.split(separator: " ").count)
+                let length = 1 + hit.surface.utf8.reduce(0) { $0 + ($1 == 32 ? 1 : 0) }
                 lexical.append(SentenceHit(hit: hit, index: offset + index, length: length, clause: c))
             }
             words.tokens += tokens

@@ -1,4 +1,3 @@
-import Foundation
 import PantauCore
 
 extension ToneAnalyzer {
@@ -40,7 +39,7 @@ extension ToneAnalyzer {
                 let w = hit.weight * factor
                 if w > 0 { positive += w } else { negative -= w * tuning.negativityBias }
             }
-            if !entry.isTitle {
+            if !entry.isTitle, relevant {
                 // The body's grave events (escape, riot, death, violence, levies): only these,
                 // not its vocabulary, can overturn a headline frame.
                 for hit in sentence.hits where hit.weight < 0 && (incident(of: hit)?.severity ?? 0) >= 2 {
@@ -105,10 +104,6 @@ extension ToneAnalyzer {
             score = max(score, -tuning.neutralBand + 0.001)
         }
 
-        if ProcessInfo.processInfo.environment["PANTAU_TONE_DEBUG"] != nil {
-            let kinds = frames.map { "\($0.kind.rawValue)\($0.headline ? "^" : "")" }.joined(separator: ",")
-            FileHandle.standardError.write(Data("DEBUG\t\(positive)\t\(negative)\t\(score)\t\(led)\t\(scored.first?.routine ?? false)\t\(kinds)\t\(label.rawValue)\t\(nearMiss)\t\(relevant)\n".utf8))
-        }
         let deciding = weighted
             .filter { label == .neutral || ($0.score < 0) == (label == .negative) }
             .sorted { abs($0.score) > abs($1.score) }
