@@ -33,6 +33,9 @@ struct RelevanceJudge: Sendable {
         index.contains { $0[word]?.contains { $0.words.count == 1 } ?? false }
     }
 
+    /// Whether an alias of some target starts with `word`.
+    func startsAlias(_ word: String) -> Bool { index.contains { $0[word] != nil } }
+
     /// One alias found in a sentence.
     struct Mention: Sendable {
         var target: Int

@@ -3,60 +3,84 @@ import PantauCore
 extension ToneAnalyzer {
     /// Everything the scorer asks about one word, computed once per distinct word.
     ///
-    /// A class so that the word lists of every sentence share one copy (copying a struct of
-    /// arrays cost a tenth of scoring time). Thread-safe by convention: it is filled in
-    /// `info(_:memo:)` before anyone else can see it and never changed afterwards.
-    final class WordInfo: @unchecked Sendable {
-        var negator = false
-        var intensifier: Double?
-        var postModifier = false
-        var contrastAfter = false
-        var concessive = false
-        var scopeTransparent = false
+    /// An immutable class, so that the word lists of every sentence share one copy (copying
+    /// a struct of arrays cost a tenth of scoring time).
+    final class WordInfo: Sendable {
+        let negator: Bool
+        let intensifier: Double?
+        let postModifier: Bool
+        let contrastAfter: Bool
+        let concessive: Bool
+        let scopeTransparent: Bool
         /// The lexicon entry the word stands for (itself or a stem) and its weight.
-        var stem: String?
-        var weight: Double?
+        let stem: String?
+        let weight: Double?
         /// Phrases that may start at this word (under its own form or its stem), longest first.
-        var phrases: [Lexicon.Phrase] = []
+        let phrases: [Lexicon.Phrase]
         /// Stem candidates, for matching the later words of a phrase.
-        var candidates: [String] = []
+        let candidates: [String]
         /// Informal spelling's formal form(s), if any (normalisation).
-        var normalized: [String]?
+        let normalized: [String]?
         /// Multi-word negators/intensifiers/contrast markers starting here.
-        var markerStarts = false
+        let markerStarts: Bool
         /// Direction (+1/−1) and quantity phrases starting here (`quantities.tsv`).
-        var direction: Double?
-        var quantityStarts = false
-        /// Frame roles of the word alone (as written, or for verbs through a stem), and
-        /// whether multi-word frame terms start here.
-        var roles: FrameRoles = []
+        let direction: Double?
+        let quantityStarts: Bool
+        /// Frame roles of the word alone (as written, or for verbs through a stem).
+        let roles: FrameRoles
         /// The form under which multi-word frame terms start here: the word, or its
         /// reduplication base or stem ("barang-barang terlarang").
-        var frameKey: String?
+        let frameKey: String?
+        /// A watch-list alias starts here; the word or one of its stems is a one-word alias
+        /// ("dipenjara" → "penjara").
+        let aliasStart: Bool
+        let aliasForm: Bool
+
+        init(negator: Bool, intensifier: Double?, postModifier: Bool, contrastAfter: Bool, concessive: Bool,
+             scopeTransparent: Bool, stem: String?, weight: Double?, phrases: [Lexicon.Phrase], candidates: [String],
+             normalized: [String]?, markerStarts: Bool, direction: Double?, quantityStarts: Bool, roles: FrameRoles,
+             frameKey: String?, aliasStart: Bool, aliasForm: Bool) {
+            self.negator = negator
+            self.intensifier = intensifier
+            self.postModifier = postModifier
+            self.contrastAfter = contrastAfter
+            self.concessive = concessive
+            self.scopeTransparent = scopeTransparent
+            self.stem = stem
+            self.weight = weight
+            self.phrases = phrases
+            self.candidates = candidates
+            self.normalized = normalized
+            self.markerStarts = markerStarts
+            self.direction = direction
+            self.quantityStarts = quantityStarts
+            self.roles = roles
+            self.frameKey = frameKey
+            self.aliasStart = aliasStart
+            self.aliasForm = aliasForm
+        }
     }
 
     func info(_ word: String, memo: inout Memo) -> WordInfo {
         if let cached = memo.shared.info(word) { return cached }
-        let info = WordInfo()
-        info.negator = lexicon.negators.contains(word)
-        info.intensifier = lexicon.intensifiers[word]
-        info.postModifier = Self.postModifiers.contains(word)
-        info.contrastAfter = lexicon.contrastAfter.contains(word)
-        info.concessive = lexicon.contrastConcessive.contains(word)
-        info.scopeTransparent = Self.scopeTransparent.contains(word)
-        info.candidates = candidates(word, memo: &memo)
-        info.stem = stem(word, memo: &memo)
-        info.weight = info.stem.flatMap { lexicon.words[$0] }
-        info.normalized = lexicon.normalization[word].map { $0.split(separator: " ").map(String.init) }
-        info.markerStarts = lexicon.multiwordMarkers[word] != nil
-        info.direction = lexicon.directions[word]
-        info.quantityStarts = lexicon.quantities[word] != nil
-        info.roles = frameRoles(of: word)
-        info.frameKey = lexicon.multiwordFrames[word] != nil ? word : info.candidates.first { lexicon.multiwordFrames[$0] != nil }
+        let candidates = candidates(word, memo: &memo)
+        let stem = stem(word, memo: &memo)
         var heads = [word]
-        if let s = info.stem, s != word { heads.append(s) }
-        for head in heads { info.phrases += lexicon.phrases[head] ?? [] }
-        if heads.count > 1 { info.phrases.sort { $0.words.count > $1.words.count } }
+        if let s = stem, s != word { heads.append(s) }
+        var phrases: [Lexicon.Phrase] = []
+        for head in heads { phrases += lexicon.phrases[head] ?? [] }
+        if heads.count > 1 { phrases.sort { $0.words.count > $1.words.count } }
+        let info = WordInfo(
+            negator: lexicon.negators.contains(word), intensifier: lexicon.intensifiers[word],
+            postModifier: Self.postModifiers.contains(word), contrastAfter: lexicon.contrastAfter.contains(word),
+            concessive: lexicon.contrastConcessive.contains(word), scopeTransparent: Self.scopeTransparent.contains(word),
+            stem: stem, weight: stem.flatMap { lexicon.words[$0] }, phrases: phrases, candidates: candidates,
+            normalized: lexicon.normalization[word].map { $0.split(separator: " ").map(String.init) },
+            markerStarts: lexicon.multiwordMarkers[word] != nil, direction: lexicon.directions[word],
+            quantityStarts: lexicon.quantities[word] != nil, roles: frameRoles(of: word),
+            frameKey: lexicon.multiwordFrames[word] != nil ? word : candidates.first { lexicon.multiwordFrames[$0] != nil },
+            aliasStart: relevance.startsAlias(word),
+            aliasForm: relevance.isAliasWord(word) || candidates.contains(where: relevance.isAliasWord))
         memo.shared.setInfo(word, info)
         return info
     }

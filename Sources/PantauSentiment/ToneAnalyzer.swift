@@ -86,7 +86,7 @@ public struct ToneAnalyzer: Sendable {
             context.headline = sentence.isTitle
             return finishSentence(sentence, about: relevance.relevant, context: &context)
         }
-        let vocabulary = !relevance.relevant && read.contains { $0.namesWatchedWord(self.relevance) }
+        let vocabulary = !relevance.relevant && read.contains { $0.namesWatchedWord() }
         return judge(scored, relevance: relevance, namesWatchedWord: vocabulary)
     }
 
@@ -137,8 +137,8 @@ public struct ToneAnalyzer: Sendable {
         var mentions: [RelevanceJudge.Mention]
 
         /// The sentence names a watched word, or a word derived from one ("dipenjara").
-        func namesWatchedWord(_ judge: RelevanceJudge) -> Bool {
-            !mentions.isEmpty || words.infos.contains { $0.candidates.contains(where: judge.isAliasWord) }
+        func namesWatchedWord() -> Bool {
+            !mentions.isEmpty || words.infos.contains(where: \.aliasForm)
         }
     }
 
@@ -174,12 +174,16 @@ public struct ToneAnalyzer: Sendable {
             words.infos += infos
             words.clause += Array(repeating: c, count: tokens.count)
         }
-        var plain: [String] = []
-        for token in words.tokens {
-            if token.utf8.contains(32) { plain += token.split(separator: " ").map(String.init) } else { plain.append(token) }
+        var mentions: [RelevanceJudge.Mention] = []
+        if words.infos.contains(where: \.aliasStart) {
+            var plain: [String] = []
+            for token in words.tokens {
+                if token.utf8.contains(32) { plain += token.split(separator: " ").map(String.init) } else { plain.append(token) }
+            }
+            mentions = relevance.mentions(in: plain)
         }
         return ReadSentence(text: sentence, isTitle: isTitle, analyzed: analyzed, words: words, hits: lexical,
-                            mentions: relevance.mentions(in: plain))
+                            mentions: mentions)
     }
 
     /// Frames (in a text about the institution) or the general lexicon alone (otherwise),

@@ -24,7 +24,7 @@ extension ToneAnalyzer {
         var positive = 0.0
         var negative = 0.0
         var weighted: [ToneResult.Sentence] = []
-        var bodyEvents = 0.0
+        var bodyNegativeHits: [(hit: ToneResult.Hit, factor: Double)] = []
         for (n, entry) in scored.enumerated() {
             // A sentence is about a target when it names one, or its neighbour does
             // (news sentences refer back and forth: "Mereka meminta Ditjenpas…").
@@ -40,11 +40,7 @@ extension ToneAnalyzer {
                 if w > 0 { positive += w } else { negative -= w * tuning.negativityBias }
             }
             if !entry.isTitle, relevant {
-                // The body's grave events (escape, riot, death, violence, levies): only these,
-                // not its vocabulary, can overturn a headline frame.
-                for hit in sentence.hits where hit.weight < 0 && (incident(of: hit)?.severity ?? 0) >= 2 {
-                    bodyEvents -= hit.weight * factor
-                }
+                for hit in sentence.hits where hit.weight < 0 { bodyNegativeHits.append((hit, factor)) }
             }
             if !sentence.hits.isEmpty { weighted.append(sentence) }
         }
@@ -65,6 +61,12 @@ extension ToneAnalyzer {
         if relevant, tuning.headlineLead > 0 {
             let headPositive = headFrames.filter { $0.label == .positive }.reduce(0) { $0 + $1.weight } * tuning.headlineWeight
             let headNegative = headFrames.contains { $0.label == .negative }
+            // The body's grave events (escape, riot, death, violence, levies): only these,
+            // not its vocabulary, can overturn a headline frame.
+            var bodyEvents = 0.0
+            if headPositive > 0 || bodyFrames.contains(where: { $0.label == .positive }) {
+                for (hit, factor) in bodyNegativeHits where (incident(of: hit)?.severity ?? 0) >= 2 { bodyEvents -= hit.weight * factor }
+            }
             let bodyNegative = bodyFrames.filter { $0.label == .negative }.reduce(0) { $0 + max(abs($1.weight), tuning.failureWeight) }
                 + bodyEvents
             let bodyPositive = bodyFrames.filter { $0.label == .positive }.reduce(0) { $0 + $1.weight }

@@ -124,12 +124,18 @@ struct ScoreCommand: AsyncParsableCommand {
     private func scoreJSONL(_ path: String, _ analyzer: ToneAnalyzer) throws {
         guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): berkas tidak bisa dibaca") }
         var out = Data()
-        // Lines split as bytes: splitting a large String by Character was a tenth of the run.
-        var index = -1
-        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            index += 1
-            guard !line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) else { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
+        // Lines found as bytes: splitting a large String by Character was a tenth of the run.
+        let bytes = [UInt8](data)
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (k, b) in bytes.enumerated() where b == 0x0A {
+            lines.append(start..<k)
+            start = k + 1
+        }
+        if start < bytes.count { lines.append(start..<bytes.count) }
+        for (index, range) in lines.enumerated() {
+            guard !bytes[range].allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) else { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(bytes[range])) as? [String: Any],
                   let text = object["text"] as? String else {
                 throw CLIError("\(path):\(index + 1): baris harus objek JSON dengan \"text\"")
             }
@@ -139,20 +145,27 @@ struct ScoreCommand: AsyncParsableCommand {
             var line = "{\"frames\":["
             for (k, f) in r.frames.enumerated() {
                 if k > 0 { line += "," }
-                line += "{\"action\":"; JSONText.string(f.action, into: &line)
-                if let agent = f.agent { line += ",\"agent\":"; JSONText.string(agent, into: &line) }
-                line += ",\"explanation\":"; JSONText.string(f.explanation, into: &line)
-                line += ",\"headline\":" + (f.headline ? "true" : "false")
-                line += ",\"kind\":\"" + f.kind.rawValue + "\",\"label\":\"" + f.label.rawValue + "\""
-                if let obj = f.object { line += ",\"object\":"; JSONText.string(obj, into: &line) }
-                line += ",\"weight\":" + String(f.weight) + "}"
+                line += "{\"action\":"
+                JSONText.string(f.action, into: &line)
+                if let agent = f.agent {
+                    line += ",\"agent\":"
+                    JSONText.string(agent, into: &line)
+                }
+                line += ",\"explanation\":"
+                JSONText.string(f.explanation, into: &line)
+                line += f.headline ? ",\"headline\":true" : ",\"headline\":false"
+                line += ",\"kind\":\"\(f.kind.rawValue)\",\"label\":\"\(f.label.rawValue)\""
+                if let obj = f.object {
+                    line += ",\"object\":"
+                    JSONText.string(obj, into: &line)
+                }
+                line += ",\"weight\":\(f.weight)}"
             }
             line += "],\"id\":"
             out.append(Data(line.utf8))
             out.append(id)
-            line = ",\"label\":\"" + r.label.rawValue + "\",\"needs_response\":" + (r.needsResponse ? "true" : "false")
-            line += ",\"priority\":" + String(r.priority) + ",\"relevant\":" + (r.relevant ? "true" : "false")
-            line += ",\"score\":" + String(r.score) + ",\"targets\":"
+            line = ",\"label\":\"\(r.label.rawValue)\",\"needs_response\":\(r.needsResponse)"
+            line += ",\"priority\":\(r.priority),\"relevant\":\(r.relevant),\"score\":\(r.score),\"targets\":"
             JSONText.write(r.targets, into: &line)
             line += ",\"terms\":"
             JSONText.write(r.decidingTerms, into: &line)
