@@ -15,14 +15,22 @@ extension ToneAnalyzer {
         return best
     }
 
-    /// The gravest incident one hit names, if any.
+    /// The gravest incident one hit names, if any: its term's words, else its surface words.
     func incident(of hit: ToneResult.Hit) -> (kind: String, severity: Int)? {
+        if let found = incident(words: hit.term) { return found }
+        return hit.surface == hit.term ? nil : incident(words: hit.surface.lowercased())
+    }
+
+    /// The gravest incident among the words of `text` (as written and by root), memoised.
+    private func incident(words text: String) -> (kind: String, severity: Int)? {
+        if let known = wordCache.incident(text) { return known }
         var best: (kind: String, severity: Int)?
-        for word in (hit.term + " " + hit.surface.lowercased()).split(separator: " ") {
+        for word in text.split(separator: " ") {
             let w = String(word)
             guard let found = lexicon.incidents[w] ?? lexicon.incidents[Stemmer.root(w)] else { continue }
             if found.severity > (best?.severity ?? 0) { best = found }
         }
+        wordCache.setIncident(text, best)
         return best
     }
 }
