@@ -32,6 +32,103 @@ public struct ToneResult: Sendable, Equatable, Codable {
         }
     }
 
+    /// An event the scorer recognised in a sentence: who did what to what, and what it
+    /// says about the institution ("petugas menggagalkan … sabu": enforcement, positive).
+    public struct Frame: Sendable, Equatable, Codable {
+        /// The kinds of event, by what they mean for the institution's image.
+        public enum Kind: String, Sendable, Codable, CaseIterable {
+            /// Its staff stop, seize or find contraband or smugglers: positive.
+            case enforcement
+            /// A search of the blocks that found nothing forbidden: positive.
+            case cleanSearch = "clean-search"
+            /// A search with its haul: routine news.
+            case search
+            /// Contraband used, traded or controlled inside, or smuggled by insiders: negative.
+            case insideCrime = "inside-crime"
+            /// Inmates or staff caught or exposed by another body: negative.
+            case exposure
+            /// Families, NGOs or the Ombudsman accuse or complain: negative.
+            case accusation
+            /// The institution tackles a problem; the problem is its object.
+            case remedy
+            /// The institution helps others; their misfortune is not its failure.
+            case aid
+            /// Remission, parole, transfers, schedules, explainers: procedural.
+            case routine
+            /// A condition (overcrowding) the institution's own officials state: negative,
+            /// but not a charge to answer.
+            case condition
+
+            /// English name for `--lang en` digests.
+            public var english: String {
+                switch self {
+                case .enforcement: "enforcement by staff"
+                case .cleanSearch: "clean search"
+                case .search: "search of the blocks"
+                case .insideCrime: "crime inside"
+                case .exposure: "exposed by another body"
+                case .accusation: "accusation or complaint"
+                case .remedy: "tackling a problem"
+                case .aid: "help for others"
+                case .routine: "routine news"
+                case .condition: "condition stated by its own officials"
+                }
+            }
+
+            /// Bahasa Indonesia name for explanations.
+            public var indonesian: String {
+                switch self {
+                case .enforcement: "penindakan oleh petugas"
+                case .cleanSearch: "razia bersih"
+                case .search: "razia/penggeledahan"
+                case .insideCrime: "kejahatan di dalam"
+                case .exposure: "terbongkar pihak luar"
+                case .accusation: "tuduhan/keluhan pihak luar"
+                case .remedy: "penanganan masalah"
+                case .aid: "bantuan kepada pihak lain"
+                case .routine: "berita rutin/prosedural"
+                case .condition: "kondisi yang disampaikan sendiri"
+                }
+            }
+        }
+
+        public var kind: Kind
+        /// What the event says about the institution.
+        public var label: ToneLabel
+        /// The words of the actor, the action and the object, as written (lower-cased).
+        public var agent: String?
+        public var action: String
+        public var object: String?
+        /// Whether the event is in the headline (headline frames lead the verdict).
+        public var headline: Bool
+        /// The weight the frame added to its sentence (0 when it only neutralised words).
+        public var weight: Double
+
+        public init(kind: Kind, label: ToneLabel, agent: String? = nil, action: String, object: String? = nil,
+                    headline: Bool = false, weight: Double = 0) {
+            self.kind = kind
+            self.label = label
+            self.agent = agent
+            self.action = action
+            self.object = object
+            self.headline = headline
+            self.weight = weight
+        }
+
+        /// The explanation line: `bingkai: penindakan oleh petugas (menggagalkan … sabu) → positif`.
+        public var explanation: String { explanation(english: false) }
+
+        /// The explanation line in Bahasa Indonesia or, for `--lang en` digests, English.
+        public func explanation(english: Bool) -> String {
+            var words = [action]
+            if let object { words.append(object) }
+            if let agent { words.insert(agent, at: 0) }
+            let evidence = words.joined(separator: " … ")
+            return english ? "frame: \(kind.english) (\(evidence)) → \(label.rawValue)"
+                : "bingkai: \(kind.indonesian) (\(evidence)) → \(label.indonesian)"
+        }
+    }
+
     public var label: ToneLabel
     /// Calibrated score in −1…1; negative values harm the institution's image.
     public var score: Double
@@ -50,9 +147,13 @@ public struct ToneResult: Sendable, Equatable, Codable {
     /// riot, …) and its severity 1–3; nil and 0 when none.
     public var incident: String?
     public var severity: Int
+    /// The events recognised, headline first; the ones that decided come first within it.
+    public var frames: [Frame]
 
     public init(label: ToneLabel, score: Double, relevant: Bool, targets: [String] = [], sentences: [Sentence] = [],
-                needsResponse: Bool? = nil, priority: Int? = nil, incident: String? = nil, severity: Int = 0) {
+                needsResponse: Bool? = nil, priority: Int? = nil, incident: String? = nil, severity: Int = 0,
+                frames: [Frame] = []) {
+        self.frames = frames
         self.incident = incident
         self.severity = severity
         self.label = label
@@ -66,7 +167,7 @@ public struct ToneResult: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case label, score, relevant, targets, sentences, needsResponse, priority, incident, severity
+        case label, score, relevant, targets, sentences, needsResponse, priority, incident, severity, frames
     }
 
     /// Older stored results have no `needsResponse`/`priority`: they are derived.
@@ -79,7 +180,8 @@ public struct ToneResult: Sendable, Equatable, Codable {
                   needsResponse: try c.decodeIfPresent(Bool.self, forKey: .needsResponse),
                   priority: try c.decodeIfPresent(Int.self, forKey: .priority),
                   incident: try c.decodeIfPresent(String.self, forKey: .incident),
-                  severity: try c.decodeIfPresent(Int.self, forKey: .severity) ?? 0)
+                  severity: try c.decodeIfPresent(Int.self, forKey: .severity) ?? 0,
+                  frames: try c.decodeIfPresent([Frame].self, forKey: .frames) ?? [])
     }
 
     /// The distinct lexicon terms that decided the label, strongest first.

@@ -20,11 +20,20 @@ public enum ResponsePolicy {
             return ToneResult(label: .neutral, score: 0, relevant: false, needsResponse: false, priority: 0)
         }
         var tone = tone
-        if category == OutletCategory.resmi.rawValue {
-            // A problem it reports itself (its overcrowding figures) is not a charge to answer.
-            tone.needsResponse = false
-            tone.priority = 0
+        // A story needs a response when it is negative and about a watched target, except
+        // the institution's own publication, and a condition its own officials state with
+        // nothing graver (its overcrowding figures told by the Kalapas: the `condition`
+        // frame, gravest incident of severity 1): a problem it publicises itself is not a
+        // charge to answer.
+        var needs = tone.label == .negative && tone.relevant
+        if category == OutletCategory.resmi.rawValue { needs = false }
+        if needs, tone.severity == 1, tone.frames.contains(where: { $0.kind == .condition }) { needs = false }
+        if needs && !tone.needsResponse {
+            // The analyzer's urgency when it flagged it; otherwise from the score.
+            tone.priority = max(1, Int((min(1, abs(tone.score)) * 70).rounded()))
         }
+        tone.needsResponse = needs
+        if !needs { tone.priority = 0 }
         return tone
     }
 

@@ -72,6 +72,8 @@ public struct Digest: Sendable, Equatable, Codable {
         public var firstSeen: Date
         /// The sentences that decided the label, with the words that fired in each.
         public var evidence: [Evidence]
+        /// The events that decided it (enforcement by staff, a crime inside…), headline first.
+        public var frames: [ToneResult.Frame]
         public var cluster: ClusterFacts?
         /// `baru`, `ditangani`, `dijawab` or `selesai`, when an officer recorded one.
         public var responseStatus: String?

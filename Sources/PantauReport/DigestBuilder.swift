@@ -118,7 +118,8 @@ public struct DigestBuilder: Sendable {
         return Digest.Item(id: a.id, title: a.title.isEmpty ? a.url : a.title, outlet: a.outlet, outletCategory: a.outletCategory,
                            url: a.url, label: a.tone.label, score: a.tone.score, priority: urgency(a, end),
                            terms: Array(a.tone.decidingTerms.prefix(6)), targets: a.tone.targets, published: a.published,
-                           firstSeen: a.firstSeen, evidence: Array(evidence), cluster: cluster,
+                           firstSeen: a.firstSeen, evidence: Array(evidence),
+                           frames: Array(a.tone.frames.filter { $0.label == a.tone.label }.prefix(2)), cluster: cluster,
                            responseStatus: a.responseStatus, correction: a.correction)
     }
 

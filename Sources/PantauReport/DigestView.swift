@@ -74,6 +74,7 @@ enum DigestView {
             "evidence": i.evidence.map { e in
                 ["runs": DigestText.highlightRuns(e.sentence, terms: e.terms).map { ["text": $0.0, "mark": $0.1] }]
             },
+            "frames": i.frames.map { ["line": $0.explanation(english: s.language == "en")] },
             "status": s.status(i.responseStatus) ?? s["noStatus"],
             "corrected": i.correction != nil,
         ]

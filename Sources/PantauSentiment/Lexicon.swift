@@ -17,9 +17,11 @@ public struct Lexicon: Sendable {
     public private(set) var contrastAfter: Set<String> = []
     public private(set) var contrastConcessive: Set<String> = []
     public private(set) var normalization: [String: String] = [:]
-    /// Frame words by role (`prevention`, `capture`, `agent`, `holder`, `label-holder`,
-    /// `marker`), from `frames.tsv`; see that file for what each role does.
+    /// Frame words by role name (`prevention`, `capture`, `agent`, …), from `frames.tsv`;
+    /// see that file for what each role does.
     public private(set) var frames: [String: Set<String>] = [:]
+    /// The roles of each single-word frame term (the analyzer's lookup).
+    public private(set) var frameRoles: [String: FrameRoles] = [:]
     /// Incident roots with their class and severity (`incidents.tsv`): what makes a
     /// negative story a crisis (an escape or a riot) rather than bad press.
     public private(set) var incidents: [String: (kind: String, severity: Int)] = [:]
@@ -34,7 +36,7 @@ public struct Lexicon: Sendable {
     public private(set) var multiwordMarkers: [String: [[String]]] = [:]
     /// Multi-word frame terms by first word, longest first; matched in place (not joined,
     /// so lexicon phrases that contain them still match).
-    public private(set) var multiwordFrames: [String: [(words: [String], role: String)]] = [:]
+    public private(set) var multiwordFrames: [String: [(words: [String], roles: FrameRoles)]] = [:]
     /// A short fingerprint of the loaded files, stored with every score so a lexicon change
     /// can trigger a rescore.
     public private(set) var version: String = "empty"
@@ -110,13 +112,12 @@ public struct Lexicon: Sendable {
             }
         }
         if let rows = try read("frames.tsv", required: false) {
-            let roles: Set<String> = ["prevention", "capture", "agent", "outsider", "holder", "label-holder", "marker"]
             for row in rows {
-                guard row.fields.count >= 2, roles.contains(row.fields[1]) else {
+                guard row.fields.count >= 2, FrameRoles.named(row.fields[1]) != nil else {
                     throw LexiconError(file: directory.appendingPathComponent("frames.tsv").path, line: row.line,
-                                       message: "peran harus salah satu dari \(roles.sorted().joined(separator: ", "))")
+                                       message: "peran harus salah satu dari \(FrameRoles.names.map(\.name).joined(separator: ", "))")
                 }
-                lexicon.frames[row.fields[1], default: []].insert(row.fields[0])
+                lexicon.frames[row.fields[1], default: []].insert(row.fields[0].lowercased())
             }
         }
         if let rows = try read("incidents.tsv", required: false) {
@@ -222,18 +223,24 @@ public struct Lexicon: Sendable {
         }
         for key in markers.keys { markers[key]?.sort { $0.count > $1.count } }
         multiwordMarkers = markers
-        var frameSequences: [String: [(words: [String], role: String)]] = [:]
-        for (role, terms) in frames {
+        var single: [String: FrameRoles] = [:]
+        var sequences: [[String]: FrameRoles] = [:]
+        for (name, terms) in frames {
+            guard let role = FrameRoles.named(name) else { continue }
             for term in terms {
-                let parts = term.split(separator: " ").map(String.init)
-                if parts.count > 1 { frameSequences[parts[0], default: []].append((parts, role)) }
+                let parts = Tokenizer.words(term).map(\.text)
+                if parts.count == 1 { single[parts[0], default: []].insert(role) }
+                if parts.count > 1 { sequences[parts, default: []].insert(role) }
             }
         }
+        var frameSequences: [String: [(words: [String], roles: FrameRoles)]] = [:]
+        for (words, roles) in sequences { frameSequences[words[0], default: []].append((words, roles)) }
         for key in frameSequences.keys { frameSequences[key]?.sort { $0.words.count > $1.words.count } }
+        frameRoles = single
         multiwordFrames = frameSequences
     }
 
-    /// Whether `term` (a word or a joined multi-word marker) has frame role `role`.
+    /// Whether `term` (a word or a phrase) has frame role `role` (a `frames.tsv` name).
     public func hasRole(_ role: String, _ term: String) -> Bool { frames[role]?.contains(term) ?? false }
 
     /// Whether `word` is a lexicon entry or the first word of a phrase (the stemmer's guide).

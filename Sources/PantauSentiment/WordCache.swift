@@ -1,58 +1,62 @@
-import Foundation
+import Synchronization
 
-/// Per-word results of the stemmer and the frame lookup, shared by all `analyze` calls
-/// of one analyzer. Thread-safe (a lock around plain dictionaries); bounded by clearing
-/// when large, as news vocabulary is open-ended.
-final class WordCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stems: [String: String?] = [:]
-    private var candidateLists: [String: [String]] = [:]
-    private var roles: [String: (role: String, exact: Bool)?] = [:]
-    private var infos: [String: ToneAnalyzer.WordInfo] = [:]
+/// Per-word results of the stemmer and the word lookup, shared by all `analyze` calls of
+/// one analyzer. Thread-safe (a mutex around plain dictionaries); bounded by clearing when
+/// large, as news vocabulary is open-ended.
+final class WordCache: Sendable {
+    private struct Tables {
+        var stems: [String: String?] = [:]
+        var candidateLists: [String: [String]] = [:]
+        var infos: [String: ToneAnalyzer.WordInfo] = [:]
+        var incidents: [String: (kind: String, severity: Int)?] = [:]
+    }
+
+    private let tables = Mutex(Tables())
     private let limit = 500_000
 
     /// `.some(nil)` means "known to have no stem"; nil means "not computed yet".
     func stem(_ word: String) -> String?? {
-        lock.lock(); defer { lock.unlock() }
-        return stems[word]
+        tables.withLock { $0.stems[word] }
     }
 
     func setStem(_ word: String, _ value: String?) {
-        lock.lock(); defer { lock.unlock() }
-        if stems.count > limit { stems.removeAll(keepingCapacity: true) }
-        stems[word] = .some(value)
+        tables.withLock {
+            if $0.stems.count > limit { $0.stems.removeAll(keepingCapacity: true) }
+            $0.stems[word] = .some(value)
+        }
     }
 
     func candidates(_ word: String) -> [String]? {
-        lock.lock(); defer { lock.unlock() }
-        return candidateLists[word]
+        tables.withLock { $0.candidateLists[word] }
     }
 
     func setCandidates(_ word: String, _ value: [String]) {
-        lock.lock(); defer { lock.unlock() }
-        if candidateLists.count > limit { candidateLists.removeAll(keepingCapacity: true) }
-        candidateLists[word] = value
+        tables.withLock {
+            if $0.candidateLists.count > limit { $0.candidateLists.removeAll(keepingCapacity: true) }
+            $0.candidateLists[word] = value
+        }
     }
 
     func info(_ word: String) -> ToneAnalyzer.WordInfo? {
-        lock.lock(); defer { lock.unlock() }
-        return infos[word]
+        tables.withLock { $0.infos[word] }
     }
 
     func setInfo(_ word: String, _ value: ToneAnalyzer.WordInfo) {
-        lock.lock(); defer { lock.unlock() }
-        if infos.count > limit { infos.removeAll(keepingCapacity: true) }
-        infos[word] = value
+        tables.withLock {
+            if $0.infos.count > limit { $0.infos.removeAll(keepingCapacity: true) }
+            $0.infos[word] = value
+        }
     }
 
-    func role(_ word: String) -> (role: String, exact: Bool)?? {
-        lock.lock(); defer { lock.unlock() }
-        return roles[word]
+    /// The incident a lexicon term names (`incidents.tsv`), `.some(nil)` for none.
+    func incident(_ term: String) -> (kind: String, severity: Int)?? {
+        tables.withLock { $0.incidents[term] }
     }
 
-    func setRole(_ word: String, _ value: (role: String, exact: Bool)?) {
-        lock.lock(); defer { lock.unlock() }
-        if roles.count > limit { roles.removeAll(keepingCapacity: true) }
-        roles[word] = .some(value)
+    func setIncident(_ term: String, _ value: (kind: String, severity: Int)?) {
+        tables.withLock {
+            if $0.incidents.count > limit { $0.incidents.removeAll(keepingCapacity: true) }
+            $0.incidents[term] = .some(value)
+        }
     }
 }

@@ -9,7 +9,19 @@ enum ToneJSON {
     static func encode(_ tone: ToneResult) -> String {
         var out = ""
         out.reserveCapacity(256 + tone.sentences.count * 200)
-        out += "{"
+        out += "{\"frames\":["
+        for (i, frame) in tone.frames.enumerated() {
+            if i > 0 { out += "," }
+            out += "{\"action\":"; string(frame.action, &out)
+            if let agent = frame.agent { out += ",\"agent\":"; string(agent, &out) }
+            out += ",\"headline\":"; out += frame.headline ? "true" : "false"
+            out += ",\"kind\":\""; out += frame.kind.rawValue
+            out += "\",\"label\":\""; out += frame.label.rawValue; out += "\""
+            if let object = frame.object { out += ",\"object\":"; string(object, &out) }
+            out += ",\"weight\":"; number(frame.weight, &out)
+            out += "}"
+        }
+        out += "],"
         if let incident = tone.incident {
             out += "\"incident\":"; string(incident, &out); out += ","
         }

@@ -28,6 +28,13 @@ import Testing
         #expect(top.contains { $0.contains("Kabur") }, "escape story not among the first two: \(needs)")
         #expect(top.contains { $0.contains("Kerusuhan") }, "riot story not among the first two: \(needs)")
         #expect(!needs.contains { $0.contains("Pelatihan") })
+        // The institution's own enforcement is good news, routine notices are news: the day
+        // shows all three tones.
+        #expect(!needs.contains { $0.contains("Gagalkan") }, "foiled smuggling flagged: \(needs)")
+        let foiled = result.digest.isuUtama.clusters.filter { $0.title.contains("Gagalkan Penyelundupan") }
+        #expect(!foiled.isEmpty && foiled.allSatisfy { $0.negative == 0 && $0.positive > 0 })
+        let day = result.digest.ringkasan
+        #expect(day.negative > 0 && day.neutral > 0 && day.positive > 0, "tones \(day.negative)/\(day.neutral)/\(day.positive)")
         let parole = try #require(result.digest.kontraNarasi.matches.first { $0.issueTitle.contains("Asimilasi") })
         #expect(parole.material.contains { $0.title.contains("Pelatihan Las") }, "training story missing: \(parole.material.map(\.title))")
 

@@ -15,11 +15,19 @@ import Testing
     let analyzer = ToneAnalyzer(lexicon: lexicon)
 
     @Test func negationFlips() {
-        let plain = analyzer.analyze(text: "Pelayanan lapas itu baik.")
-        let negated = analyzer.analyze(text: "Pelayanan lapas itu tidak baik.")
+        let plain = analyzer.analyze(text: "Pelayanan warung itu baik.")
+        let negated = analyzer.analyze(text: "Pelayanan warung itu tidak baik.")
         #expect(plain.label == .positive)
         #expect(negated.label == .negative)
         #expect(negated.sentences.first?.hits.first?.rules.contains("negated") == true)
+    }
+
+    @Test func oneWeakWordAboutTheInstitutionIsNotAJudgement() {
+        // General text keeps its general tone; coverage of the institution needs evidence.
+        let weak = analyzer.analyze(text: "Pelayanan lapas itu baik.")
+        let strong = analyzer.analyze(text: "Pelayanan lapas itu baik, prestasi petugas diakui.")
+        #expect(weak.relevant && weak.label == .neutral)
+        #expect(strong.label == .positive)
     }
 
     @Test func decidingTermsAreReported() {

@@ -14,7 +14,10 @@ import Testing
             ToneResult(label: .negative, score: -0.8125, relevant: true, targets: ["Lapas Serang", "Pemasyarakatan"],
                        sentences: [.init(text: "Napi \"kabur\"\tlagi\\ dari\nblok C\u{1}.", score: -4.5,
                                          hits: [.init(surface: "kabur", term: "kabur", weight: -4, rules: ["intensified", "negated"])])],
-                       incident: "keamanan", severity: 3),
+                       incident: "keamanan", severity: 3,
+                       frames: [.init(kind: .exposure, label: .negative, agent: "polisi \"resor\"", action: "ditangkap",
+                                      object: "napi", headline: true, weight: -3),
+                                .init(kind: .routine, label: .neutral, action: "remisi")]),
             ToneResult(label: .positive, score: 1e-7, relevant: true, targets: [], sentences: [
                 .init(text: "Pelatihan las — “berhasil” 😀", score: 3, hits: []),
                 .init(text: "", score: 0.1 + 0.2, hits: [.init(surface: "ok", term: "ok", weight: 2.5)]),
