@@ -169,6 +169,14 @@ import Testing
         }
     }
 
+    @Test func monitorFailuresMapToStatuses() {
+        #expect(PageGuardMiddleware.status(of: .busy) == .serviceUnavailable, "a write during a run: coba lagi")
+        #expect(PageGuardMiddleware.status(of: .usage) == .badRequest)
+        #expect(PageGuardMiddleware.status(of: .notFound) == .notFound)
+        #expect(PageGuardMiddleware.status(of: .conflict) == .conflict)
+        #expect(PageGuardMiddleware.status(of: .failure) == .internalServerError)
+    }
+
     @Test func withoutUsersEveryPostIsRefusedWithHowToAddOne() async throws {
         let fixture = try WebFixture()
         try await fixture.test { client in
