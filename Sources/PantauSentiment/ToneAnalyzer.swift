@@ -143,8 +143,9 @@ public struct ToneAnalyzer: Sendable {
     }
 
     private func readSentence(_ sentence: String, isTitle: Bool, memo: inout Memo) -> ReadSentence {
-        let analyzed = Self.clauses(sentence).map { analyzeTokens(of: $0, memo: &memo) }
-        let names = Self.properNames(in: sentence)
+        let analyzed = Self.clauseTokens(sentence).map { analyzeTokens($0, memo: &memo) }
+        // Capitalised names, found only once a weighted word needs the check.
+        var names: Set<String>?
         var words = SentenceWords()
         var lexical: [SentenceHit] = []
         // Per clause: lexicon hits with negation and intensity, then direction × quantity.
@@ -160,7 +161,9 @@ public struct ToneAnalyzer: Sendable {
                 }
                 let word = tokens[i]
                 let info = infos[i]
-                if let weight = info.weight, let stem = info.stem, !info.negator, info.intensifier == nil, !names.contains(word) {
+                if let weight = info.weight, let stem = info.stem, !info.negator, info.intensifier == nil {
+                    if names == nil { names = Self.properNames(in: sentence) }
+                    if names?.contains(word) == true { i += 1; continue }
                     clauseHits.append((modify(word, term: stem, weight: weight, tokens: tokens, infos, at: i, length: 1), i))
                 }
                 i += 1
@@ -297,10 +300,44 @@ public struct ToneAnalyzer: Sendable {
     /// Lower-cased, normalised tokens of a clause with their word information,
     /// multi-word markers joined into one token.
     func analyzeTokens(of clause: String, memo: inout Memo) -> (tokens: [String], infos: [WordInfo]) {
+        analyzeTokens(Tokenizer.words(clause)[...], memo: &memo)
+    }
+
+    /// The sentence's words grouped by clause (split at commas, semicolons and colons), from
+    /// one pass of the tokenizer.
+    static func clauseTokens(_ sentence: String) -> [ArraySlice<Tokenizer.Token>] {
+        let tokens = Tokenizer.words(sentence)
+        guard !tokens.isEmpty else { return [] }
+        // Separator offsets in the tokenizer's units: bytes for ASCII text, scalars otherwise.
+        var separators: [Int] = []
+        if sentence.utf8.allSatisfy({ $0 < 0x80 }) {
+            for (k, b) in sentence.utf8.enumerated() where b == 44 || b == 59 || b == 58 { separators.append(k) }
+        } else {
+            for (k, c) in sentence.unicodeScalars.enumerated() where c == "," || c == ";" || c == ":" { separators.append(k) }
+        }
+        guard !separators.isEmpty else { return [tokens[...]] }
+        var groups: [ArraySlice<Tokenizer.Token>] = []
+        var start = 0
+        var next = 0
+        for (k, token) in tokens.enumerated() {
+            var crossed = false
+            while next < separators.count, separators[next] < token.range.lowerBound { next += 1; crossed = true }
+            if crossed, k > start {
+                groups.append(tokens[start..<k])
+                start = k
+            }
+        }
+        groups.append(tokens[start...])
+        return groups
+    }
+
+    func analyzeTokens(_ clause: ArraySlice<Tokenizer.Token>, memo: inout Memo) -> (tokens: [String], infos: [WordInfo]) {
         var tokens: [String] = []
         var infos: [WordInfo] = []
+        tokens.reserveCapacity(clause.count)
+        infos.reserveCapacity(clause.count)
         var needsJoin = false
-        for token in Tokenizer.words(clause) {
+        for token in clause {
             let i = info(token.text, memo: &memo)
             if let n = i.normalized {
                 for w in n {

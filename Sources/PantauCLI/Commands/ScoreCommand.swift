@@ -121,6 +121,16 @@ struct ScoreCommand: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 
+    /// A JSON array of strings, without the casts of a general writer.
+    static func strings(_ values: [String], into out: inout String) {
+        out += "["
+        for (k, v) in values.enumerated() {
+            if k > 0 { out += "," }
+            JSONText.string(v, into: &out)
+        }
+        out += "]"
+    }
+
     private func scoreJSONL(_ path: String, _ analyzer: ToneAnalyzer) throws {
         guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): berkas tidak bisa dibaca") }
         var out = Data()
@@ -166,9 +176,9 @@ struct ScoreCommand: AsyncParsableCommand {
             out.append(id)
             line = ",\"label\":\"\(r.label.rawValue)\",\"needs_response\":\(r.needsResponse)"
             line += ",\"priority\":\(r.priority),\"relevant\":\(r.relevant),\"score\":\(r.score),\"targets\":"
-            JSONText.write(r.targets, into: &line)
+            Self.strings(r.targets, into: &line)
             line += ",\"terms\":"
-            JSONText.write(r.decidingTerms, into: &line)
+            Self.strings(r.decidingTerms, into: &line)
             line += "}"
             out.append(Data(line.utf8))
             out.append(0x0A)
