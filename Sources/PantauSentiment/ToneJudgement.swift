@@ -78,6 +78,12 @@ extension ToneAnalyzer {
                 label = .negative
                 score = min(score, -tuning.neutralBand)
                 led = true
+            } else if label == .negative, !headNegative, bodyNegative == 0, headFrames.contains(where: { $0.kind == .remedy }) {
+                // A headline about tackling a problem ("Atasi Kelebihan Kapasitas, …"): the
+                // problem the body describes is its object, not news against the institution.
+                label = .neutral
+                score = max(score, -tuning.neutralBand + 0.001)
+                led = true
             } else if !headNegative, bodyNegative == 0, label != .positive,
                       frames.contains(where: { $0.label == .positive && ($0.object != nil || $0.kind == .aid) }) {
                 // Events, not word counts: the institution's enforcement or help with no
