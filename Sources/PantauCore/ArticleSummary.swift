@@ -25,6 +25,9 @@ public struct ArticleSummary: Sendable, Equatable, Codable, Identifiable {
     public var correction: String?
     /// The latest response status (`baru`, `ditangani`, `dijawab`, `selesai`), if any.
     public var responseStatus: String?
+    /// The tone was scored on the feed's title and summary: the page's text stayed doubtful
+    /// or could not be had.
+    public var toneFromFeed = false
 
     public init(id: Int64, title: String, url: String, outlet: String, outletCategory: String, outletTier: Int,
                 published: Date?, firstSeen: Date, tone: ToneResult) {

@@ -43,6 +43,8 @@ struct ExtractionCandidate {
     var visible: Int
     var links: Int
     var good: Int
+    /// A furniture heading came before the first line (`ParagraphReader.read`).
+    var ledByFurnitureHeading = false
 
     init(lines: [TextLine]) {
         self.lines = lines
@@ -63,7 +65,7 @@ struct ExtractionCandidate {
         var doubts: ExtractionDoubts = []
         if Double(good) < Double(pageGood) * Self.shortShare, pageGood - good >= Self.shortGap { doubts.insert(.short) }
         if Double(links) > Double(visible) * 0.3 { doubts.insert(.links) }
-        if let first = lines.first, first.heading, FurnitureHeading.matches(first.text) { doubts.insert(.furnitureBox) }
+        if ledByFurnitureHeading { doubts.insert(.furnitureBox) }
         if lines.count >= 5, good == 0 { doubts.insert(.furnitureBox) }
         if lines.count == 1, pageGood > good + 200 { doubts.insert(.singleLine) }
         if let title, Self.headlineShare(title: title, lines: lines) < 0.34 { doubts.insert(.missesHeadline) }

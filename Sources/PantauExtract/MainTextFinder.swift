@@ -63,18 +63,20 @@ final class MainTextFinder {
         let densest = DensestBlockMethod(body: body, tags: tags, statistics: page, skip: skip).run()
         let reader = ParagraphReader(title: title, tags: tags, skip: skip, wrapperAnchors: page.wrapperAnchors, statistics: page)
         var lines: [TextLine] = []
+        var led = false
         if densest.pieces.isEmpty {
-            reader.read(body, into: &lines)
+            led = reader.read(body, into: &lines)
         } else {
-            for piece in densest.pieces { reader.read(piece, into: &lines) }
+            for piece in densest.pieces {
+                let before = lines.count
+                if reader.read(piece, into: &lines), before == 0 { led = true }
+            }
         }
         let firstMethod: ExtractedArticle.Method = densest.pieces.isEmpty ? .wholeBody : .densestBlock
-        let first = ExtractionCandidate(lines: lines)
+        var first = ExtractionCandidate(lines: lines)
+        first.ledByFurnitureHeading = led
         let pageGood = densest.goodOnPage
         let firstDoubts = first.doubts(pageGood: pageGood, title: title)
-        if ProcessInfo.processInfo.environment["PANTAU_TRACE"] != nil {
-            FileHandle.standardError.write(Data("FIRST good=\(first.good) visible=\(first.visible) links=\(first.links) lines=\(first.lines.count) pageGood=\(pageGood) doubts=\(firstDoubts.names)\n".utf8))
-        }
         var result = Result(paragraphs: [], method: firstMethod, confidence: firstDoubts.confidence, doubts: firstDoubts,
                             secondMethodRan: false, pageText: densest.text, pageLink: densest.link)
         var chosen = first
@@ -83,11 +85,13 @@ final class MainTextFinder {
             let lenient = skipper(trustingWeakHints: false)
             let mass = ContentMassMethod(body: body, tags: tags, statistics: page, skip: lenient).run()
             var secondLines: [TextLine] = []
+            var secondLed = false
             if let container = mass.container {
-                ParagraphReader(title: title, tags: tags, skip: lenient, wrapperAnchors: page.wrapperAnchors, statistics: page)
-                    .read(container, into: &secondLines)
+                secondLed = ParagraphReader(title: title, tags: tags, skip: lenient, wrapperAnchors: page.wrapperAnchors,
+                                            statistics: page).read(container, into: &secondLines)
             }
-            let second = ExtractionCandidate(lines: secondLines)
+            var second = ExtractionCandidate(lines: secondLines)
+            second.ledByFurnitureHeading = secondLed
             let secondDoubts = second.doubts(pageGood: max(pageGood, second.good), title: title)
             if !second.lines.isEmpty, second.quality(secondDoubts) > first.quality(firstDoubts) * Self.secondMethodMargin {
                 chosen = second

@@ -54,7 +54,12 @@ struct ParagraphReader {
         return lines
     }
 
-    func read(_ container: HTMLNode, into lines: inout [TextLine]) {
+    /// Appends the container's lines to `lines`; returns whether a furniture heading
+    /// ("Pilihan Editor", "Berita Lainnya") came before its first line.
+    @discardableResult
+    func read(_ container: HTMLNode, into lines: inout [TextLine]) -> Bool {
+        let before = lines.count
+        var ledByFurnitureHeading = false
         /// The paragraph's text so far, as UTF-8 bytes.
         var current: [UInt8] = []
         var linkChars = 0
@@ -74,6 +79,9 @@ struct ParagraphReader {
             linkChars = 0
             currentIsHeading = false
             guard !line.isEmpty else { return }
+            if heading, lines.count == before, !ledByFurnitureHeading, FurnitureHeading.matches(line) {
+                ledByFurnitureHeading = true
+            }
             if Boilerplate.isFurnitureLine(line) { return }
             let visible = VisibleText.length(line)
             if !keepLinkLines, links > 0, Double(links) / Double(max(visible, 1)) > Self.maximumLinkShare { return }
@@ -103,6 +111,7 @@ struct ParagraphReader {
                     if let next = Self.nextElement(after: start), isFurnitureLike(next), let parent = start.parent {
                         furnitureSection = parent
                         flush()
+                        if lines.count == before { ledByFurnitureHeading = true }
                         return .skipChildren
                     }
                 }
@@ -134,6 +143,7 @@ struct ParagraphReader {
             if kind.contains(.heading) { headingDepth = max(0, headingDepth - 1) }
         })
         flush()
+        return ledByFurnitureHeading
     }
 
     /// The outermost element around `heading` (below `container`) holding nothing but it:
@@ -166,7 +176,7 @@ struct ParagraphReader {
     }
 
     /// Parts of a furniture heading's box are shorter than this, or have this share of links.
-    static let shortBoxPart = 150
+    static let shortBoxPart = 60
     static let boxPartLinkShare = 0.25
 
     static func isFurnitureHeading(_ heading: HTMLNode) -> Bool {

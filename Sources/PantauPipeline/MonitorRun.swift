@@ -134,21 +134,29 @@ public struct MonitorRun: Sendable {
                 let (article, warning): (ExtractedArticle?, String?)
                 if let resolvedWarning {
                     // Unresolved redirect: keep the story from the feed, marked as such.
-                    (article, warning) = (ExtractedArticle(title: item.title, text: item.summary ?? "", published: item.published,
-                                                           publishedSource: "feed"), resolvedWarning)
+                    (article, warning) = (Self.fromFeed(item), resolvedWarning)
                 } else if let robots, await !robots.allows(url) {
-                    (article, warning) = (ExtractedArticle(title: item.title, text: item.summary ?? "", published: item.published,
-                                                           publishedSource: "feed"),
-                                          "artikel \(url): dilarang robots.txt; memakai ringkasan feed")
+                    (article, warning) = (Self.fromFeed(item), "artikel \(url): dilarang robots.txt; memakai ringkasan feed")
                 } else {
                     (article, warning) = await fetchArticle(url: url, item: item)
                 }
-                if let warning {
+                var warnings = warning.map { [$0] } ?? []
+                guard let article else { continue }
+                // A page whose text stays doubtful is kept, but its tone is scored on the
+                // feed's title and summary, and the record says so.
+                var toneFromFeed = article.method == .feed
+                if !toneFromFeed, article.isDoubtful, article.pageType == .article || article.pageType == .unknown,
+                   let title = item.title, !title.isEmpty {
+                    toneFromFeed = true
+                    warnings.append("artikel \(url): teks halaman meragukan (keyakinan \(article.confidence)); "
+                                    + "nada dinilai dari judul dan ringkasan feed")
+                }
+                for warning in warnings {
                     outcome.warnings.append(warning)
                     logger.warning("\(warning)", metadata: ["sumber": "\(source.title)"])
                 }
-                guard let article else { continue }
-                var tone = analyzer.analyze(title: article.title, text: article.text)
+                var tone = toneFromFeed ? analyzer.analyze(title: item.title ?? article.title, text: item.summary ?? "")
+                    : analyzer.analyze(title: article.title, text: article.text)
                 if article.pageType != .article && article.pageType != .unknown {
                     // Not an article (index, 404, consent wall, bot check, paywall stub):
                     // marked and kept, never scored.
@@ -162,7 +170,7 @@ public struct MonitorRun: Sendable {
                 }
                 fresh.append(ArchiveStore.NewArticle(url: url, sourceID: state.id, guid: item.id, article: article,
                                                      summary: item.summary, tone: tone,
-                                                     lexiconVersion: analyzer.lexicon.version))
+                                                     lexiconVersion: analyzer.lexicon.version, toneFromFeed: toneFromFeed))
             }
             outcome.newArticles = try store.insert(fresh, seenAt: now())
             try store.recordFetch(sourceID: state.id, at: now(), error: nil, etag: response.header("etag"),
@@ -183,8 +191,9 @@ public struct MonitorRun: Sendable {
     func fetchArticle(url: String, item: FeedItem) async -> (ExtractedArticle?, String?) {
         var fallback: ExtractedArticle? {
             guard let title = item.title, !title.isEmpty else { return nil }
-            return ExtractedArticle(title: title, text: item.summary ?? "", published: item.published,
-                                    publishedSource: item.published == nil ? nil : "feed")
+            var article = Self.fromFeed(item)
+            article.publishedSource = item.published == nil ? nil : "feed"
+            return article
         }
         var article: ExtractedArticle
         do {
@@ -199,9 +208,18 @@ public struct MonitorRun: Sendable {
         }
         if article.text.isEmpty {
             article.text = item.summary ?? ""
+            article.method = .feed
             return (article, "artikel \(url): teks utama tidak ditemukan; memakai ringkasan feed")
         }
         return (article, nil)
+    }
+
+    /// The story from the feed alone (title and summary), marked as such.
+    static func fromFeed(_ item: FeedItem) -> ExtractedArticle {
+        var article = ExtractedArticle(title: item.title, text: item.summary ?? "", published: item.published,
+                                       publishedSource: "feed")
+        article.method = .feed
+        return article
     }
 
     /// The publisher URL behind a Google News link: decoded from the link when it carries

@@ -199,6 +199,16 @@ enum ArchiveSchema {
             // (`ClusterMemory`); the index was a random b-tree insert for every article.
             try db.execute(sql: "DROP INDEX IF EXISTS article_on_contentHash")
         }
+        migrator.registerMigration("v13-extraction-record") { db in
+            // How the text was found (`ExtractedArticle.Method`) and how sure the extractor
+            // was; whether the tone was scored on the feed's title and summary because the
+            // page's text stayed doubtful. Older rows: unknown method and confidence.
+            try db.alter(table: "article") { t in
+                t.add(column: "extractionMethod", .text)
+                t.add(column: "extractionConfidence", .double)
+                t.add(column: "toneFromFeed", .boolean).notNull().defaults(to: false)
+            }
+        }
         return migrator
     }
 }

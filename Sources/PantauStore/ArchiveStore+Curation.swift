@@ -113,12 +113,14 @@ extension ArchiveStore {
         }
     }
 
-    /// Articles whose tone was produced by another lexicon version.
+    /// Articles whose tone was produced by another lexicon version, with the text their tone
+    /// is scored on: the feed's summary for those scored on the feed (`toneFromFeed`).
     public func articlesToRescore(lexiconVersion: String, limit: Int = 1000) throws(StoreError) -> [(id: Int64, title: String, text: String, category: String)] {
         try guarded {
             try pool.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT a.id, a.title, a.text, s.category FROM article a JOIN tone t ON t.articleID = a.id
+                    SELECT a.id, a.title, CASE WHEN a.toneFromFeed THEN COALESCE(a.summary, '') ELSE a.text END AS text,
+                           s.category FROM article a JOIN tone t ON t.articleID = a.id
                     JOIN source s ON s.id = a.sourceID WHERE t.lexiconVersion != ? AND a.pageType IN ('article', 'unknown') LIMIT ?
                     """, arguments: [lexiconVersion, limit]).map { ($0["id"], $0["title"], $0["text"], $0["category"]) }
             }

@@ -228,9 +228,12 @@ public final class ArchiveStore: Sendable {
         public var summary: String?
         public var tone: ToneResult
         public var lexiconVersion: String
+        /// The tone was scored on the feed's title and summary, not on the page's text (which
+        /// stayed doubtful, or could not be had); the text is stored all the same.
+        public var toneFromFeed: Bool
 
         public init(url: String, sourceID: Int64, guid: String?, article: ExtractedArticle, summary: String?,
-                    tone: ToneResult, lexiconVersion: String) {
+                    tone: ToneResult, lexiconVersion: String, toneFromFeed: Bool = false) {
             self.url = url
             self.sourceID = sourceID
             self.guid = guid
@@ -238,6 +241,7 @@ public final class ArchiveStore: Sendable {
             self.summary = summary
             self.tone = tone
             self.lexiconVersion = lexiconVersion
+            self.toneFromFeed = toneFromFeed
         }
     }
 
@@ -297,8 +301,9 @@ public final class ArchiveStore: Sendable {
         let exists = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE url = ?")
         let insertArticle = try db.cachedStatement(sql: """
             INSERT INTO article (url, sourceID, guid, title, text, summary, author, published, publishedSource,
-                firstSeen, contentHash, pageType, language, imageURL, modified, clusterID)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                firstSeen, contentHash, pageType, language, imageURL, modified, clusterID,
+                extractionMethod, extractionConfidence, toneFromFeed)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertCluster = try db.cachedStatement(sql: "INSERT INTO cluster (createdAt) VALUES (?)")
         let insertTone = try db.cachedStatement(sql: """
@@ -319,7 +324,8 @@ public final class ArchiveStore: Sendable {
             }
             try insertArticle.execute(arguments: [item.url, item.sourceID, item.guid, a.title ?? "", a.text, item.summary, a.author,
                                                   a.published, a.publishedSource, seen, hash, a.pageType.rawValue,
-                                                  a.language, a.imageURL, a.modified, clusterID])
+                                                  a.language, a.imageURL, a.modified, clusterID,
+                                                  a.method.rawValue, a.confidence, item.toneFromFeed])
             let id = db.lastInsertedRowID
             if firstID == nil { firstID = id }
             try StoryClustering.record(articleID: id, keywords: chosen.keywords, pendingDF: &pendingDF, in: db)
@@ -366,7 +372,7 @@ public final class ArchiveStore: Sendable {
     /// cluster for every copy, quadratic in a story with hundreds of copies.
     static let summarySQL = """
         SELECT a.id, a.title, a.url, a.published, a.firstSeen, s.title AS outlet, s.category, s.tier,
-               a.clusterID,
+               a.clusterID, a.toneFromFeed,
                COALESCE((SELECT l.label FROM label l WHERE l.articleID = a.id ORDER BY l.id DESC LIMIT 1),
                         (SELECT l.label FROM label l WHERE l.clusterID = a.clusterID ORDER BY l.id DESC LIMIT 1)) AS correction,
                COALESCE((SELECT r.status FROM response r WHERE r.articleID = a.id ORDER BY r.id DESC LIMIT 1),
@@ -397,6 +403,7 @@ public final class ArchiveStore: Sendable {
                                      outletCategory: row["category"], outletTier: row["tier"], published: row["published"],
                                      firstSeen: row["firstSeen"], tone: tone)
         summary.clusterID = row["clusterID"]
+        summary.toneFromFeed = row["toneFromFeed"]
         summary.correction = correction
         summary.responseStatus = row["responseStatus"]
         return summary

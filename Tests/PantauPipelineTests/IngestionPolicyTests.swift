@@ -186,4 +186,56 @@ final class Counter: @unchecked Sendable {
         #expect(!missing.tone.relevant && missing.tone.label == .neutral)
         await server.stop()
     }
+
+    /// A page whose text stays doubtful (a box of unrelated excerpts under "Pilihan Editor",
+    /// or nothing the extractor can use) is stored, but its tone is scored on the feed's
+    /// title and summary, and the record says so; a clear page is scored on its text.
+    @Test func doubtfulPagesAreScoredOnTheFeed() async throws {
+        let excerpts = [
+            "Pemerintah kota meresmikan taman baru di pusat kota yang dilengkapi jalur sepeda, area bermain anak, dan perpustakaan kecil.",
+            "Harga cabai di pasar tradisional turun dua ribu rupiah per kilogram setelah panen raya di sejumlah sentra produksi.",
+            "Tim sepak bola daerah lolos ke babak final turnamen antarprovinsi setelah menang adu penalti dalam laga yang ketat.",
+        ]
+        let base = BaseURL()
+        let server = try await LocalHTTPServer.start { request in
+            let b = base.value
+            switch request.path {
+            case "/rss":
+                return .init(contentType: "application/rss+xml", text: """
+                    <?xml version="1.0"?><rss version="2.0"><channel><title>Uji</title>
+                    <item><title>Napi kabur dari lapas</title><link>\(b)/ragu</link><description>Dua napi kabur dari lapas pada Sabtu malam.</description></item>
+                    <item><title>Pelatihan menjahit</title><link>\(b)/kosong</link><description>Napi kabur saat pelatihan menjahit.</description></item>
+                    <item><title>Napi Kabur dari Lapas</title><link>\(b)/jelas</link><description>Ringkasan tanpa kata bernada.</description></item>
+                    </channel></rss>
+                    """)
+            case "/ragu":
+                return .init(contentType: "text/html", text: "<html><head><title>Napi Kabur dari Lapas Tanjung Rawa Saat Hujan Deras</title></head><body>"
+                    + "<div class=\"wrap\"><h2>Pilihan Editor</h2>" + excerpts.map { "<p>\($0)</p>" }.joined() + "</div></body></html>")
+            case "/kosong":
+                return .init(contentType: "text/html", text: "<html><head><title>Pelatihan</title></head><body><div id=\"app\"></div></body></html>")
+            case "/jelas":
+                return .init(contentType: "text/html", text: IngestionPolicyTests.page("Napi Kabur dari Lapas"))
+            default:
+                return .init(status: 404)
+            }
+        }
+        base.value = server.baseURL
+        let store = try IngestionPolicyTests.store()
+        let summary = try await IngestionPolicyTests().run(server, sources: [Source(feedURL: server.url("/rss"), title: "Uji")], store: store)
+        #expect(summary.articlesNew == 3)
+        let day = try #require(JakartaTime.dayInterval(JakartaTime.dayString(Date())))
+        let stored = try store.articles(firstSeenIn: day)
+        let doubtful = try #require(stored.first { $0.url.hasSuffix("/ragu") })
+        let empty = try #require(stored.first { $0.url.hasSuffix("/kosong") })
+        let clear = try #require(stored.first { $0.url.hasSuffix("/jelas") })
+        // The feed's summary says "kabur": negative; the page's excerpts never do.
+        #expect(doubtful.toneFromFeed && doubtful.tone.label == .negative)
+        #expect(empty.toneFromFeed && empty.tone.label == .negative)
+        // The clear page is scored on its text ("kabur"), not on its neutral summary.
+        #expect(!clear.toneFromFeed && clear.tone.label == .negative)
+        // The doubtful page's text is kept.
+        #expect(try store.search(try SearchQuery.parse("cabai")).map(\.article.id) == [doubtful.id])
+        #expect(summary.outcomes.first?.warnings.contains { $0.contains("/ragu") && $0.contains("meragukan") } == true)
+        await server.stop()
+    }
 }

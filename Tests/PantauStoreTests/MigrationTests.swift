@@ -41,6 +41,10 @@ import Testing
         let keywords = try queue.read { db in try String.fetchOne(db, sql: "SELECT terms FROM article_keyword WHERE articleID = 1") }
         #expect(KeywordRow.decode(keywords ?? "").map(\.term) == ["rusuh", "blok"])
         #expect(KeywordRow.decode(keywords ?? "").map(\.weight) == [2.5, 1.25])
+        // v13: an old row was scored on its page's text, by an unknown method.
+        let record = try queue.read { db in try Row.fetchOne(db, sql: "SELECT toneFromFeed, extractionMethod FROM article WHERE id = 1") }
+        #expect(record?["toneFromFeed"] == false)
+        #expect((record?["extractionMethod"] as String?) == nil)
         try queue.close()
         // The migrated archive works: search through the new index, old tone JSON decodes.
         let store = try ArchiveStore(path: path, create: false)
