@@ -34,7 +34,7 @@ public struct ArticleExtractor: Sendable {
         article.author = meta.author()
         article.siteName = meta.siteName()
         article.canonicalURL = meta.canonicalURL(base: url)
-        let found = MainTextFinder(root: root, title: article.title).find()
+        let found = MainTextFinder(root: root, title: article.title, author: article.author).find()
         article.text = found.paragraphs.joined(separator: "\n\n")
         article.method = found.method
         article.confidence = found.confidence

@@ -152,16 +152,38 @@ enum Boilerplate {
         // Every phrase below is ASCII and at most 32 bytes: when the line's first 32 bytes
         // are ASCII, they are all that needs lower-casing (most lines of an article).
         let head = line.utf8.prefix(32)
+        var lowerHead: String
         if head.allSatisfy({ $0 < 0x80 }) {
-            let lowerHead = String(decoding: head.map(\.asciiLowercased), as: UTF8.self)
+            lowerHead = String(decoding: head.map(\.asciiLowercased), as: UTF8.self)
             if line.utf8.count <= 32 { return isFurniture(lowerLine: lowerHead) }
+        } else {
+            // Otherwise the first 64 characters are enough: the phrases are shorter, and a
+            // longer line cannot equal one of the one-word lines.
+            if line.utf8.count <= 64 { return isFurniture(lowerLine: line.lowercased()) }
+            lowerHead = String(line.prefix(64)).lowercased()
+        }
+        if furnitureLinePrefixes.contains(where: { lowerHead.hasPrefix($0) }) { return true }
+        // "Sumber : Humas", "Editor  :" are the role lines "sumber:", "editor:".
+        if lowerHead.contains(" :") {
+            lowerHead = lowerHead.replacingOccurrences(of: "  ", with: " ").replacingOccurrences(of: " :", with: ":")
             return furnitureLinePrefixes.contains { lowerHead.hasPrefix($0) }
         }
-        // Otherwise the first 64 characters are enough: the phrases are shorter, and a
-        // longer line cannot equal one of the one-word lines.
-        if line.utf8.count <= 64 { return isFurniture(lowerLine: line.lowercased()) }
-        let lowerHead = String(line.prefix(64)).lowercased()
-        return furnitureLinePrefixes.contains { lowerHead.hasPrefix($0) }
+        return false
+    }
+
+    /// A photo's caption as Indonesian outlets credit it: a short line ending in
+    /// "(Outlet/Photographer)" ("(ANTARA/Rina)", "(Kompas.com/Dian)").
+    static func isCreditedCaption(_ line: String) -> Bool {
+        let bytes = line.utf8
+        guard bytes.count <= 300, bytes.last == UInt8(ascii: ")"),
+              let open = line.lastIndex(of: "(") else { return false }
+        let credit = line[line.index(after: open)..<line.index(before: line.endIndex)]
+        let parts = credit.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let outlet = parts.first, let name = parts.last,
+              (2...40).contains(outlet.count), (2...40).contains(name.count) else { return false }
+        // The outlet is one word (letters, digits, dots, hyphens); the name has no digits.
+        return outlet.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+            && name.allSatisfy { $0.isLetter || $0 == " " || $0 == "." || $0 == "'" }
     }
 
     static let furnitureLinePrefixes = ["baca juga", "simak juga", "lihat juga", "tonton juga", "baca:", "advertisement",

@@ -16,10 +16,12 @@ struct ExtractionDoubts: OptionSet, Sendable {
     static let singleLine = ExtractionDoubts(rawValue: 1 << 4)
     /// Most of the headline's words are not in the text.
     static let missesHeadline = ExtractionDoubts(rawValue: 1 << 5)
+    /// Most of the running text is teasers' excerpts, each under a linked title.
+    static let teasers = ExtractionDoubts(rawValue: 1 << 6)
 
     /// What each doubt takes from the confidence (`empty` takes all of it).
     static let weights: [(ExtractionDoubts, Double)] = [
-        (.short, 0.25), (.links, 0.3), (.furnitureBox, 0.4), (.singleLine, 0.3), (.missesHeadline, 0.2),
+        (.short, 0.25), (.links, 0.3), (.furnitureBox, 0.4), (.singleLine, 0.3), (.missesHeadline, 0.2), (.teasers, 0.4),
     ]
 
     /// How sure the text is the body, from 0 to 1.
@@ -32,7 +34,7 @@ struct ExtractionDoubts: OptionSet, Sendable {
     /// English names, for `--explain` and tests.
     var names: [String] {
         [(Self.empty, "empty"), (.short, "short"), (.links, "links"), (.furnitureBox, "furnitureBox"),
-         (.singleLine, "singleLine"), (.missesHeadline, "missesHeadline")].compactMap { contains($0.0) ? $0.1 : nil }
+         (.singleLine, "singleLine"), (.missesHeadline, "missesHeadline"), (.teasers, "teasers")].compactMap { contains($0.0) ? $0.1 : nil }
     }
 }
 
@@ -68,6 +70,8 @@ struct ExtractionCandidate {
         if ledByFurnitureHeading { doubts.insert(.furnitureBox) }
         if lines.count >= 5, good == 0 { doubts.insert(.furnitureBox) }
         if lines.count == 1, pageGood > good + 200 { doubts.insert(.singleLine) }
+        let excerpts = lines.filter { $0.isGood && $0.afterLinkLine }
+        if excerpts.count >= 3, excerpts.reduce(0, { $0 + $1.visible }) * 2 >= good { doubts.insert(.teasers) }
         if let title, Self.headlineShare(title: title, lines: lines) < 0.34 { doubts.insert(.missesHeadline) }
         return doubts
     }
@@ -94,6 +98,7 @@ struct ExtractionCandidate {
     func quality(_ doubts: ExtractionDoubts) -> Double {
         var q = Double(good) + Double(visible - good) * 0.1
         if doubts.contains(.furnitureBox) { q *= 0.3 }
+        if doubts.contains(.teasers) { q *= 0.3 }
         if doubts.contains(.links) { q *= 0.5 }
         if doubts.contains(.singleLine) { q *= 0.5 }
         if doubts.contains(.missesHeadline) { q *= 0.6 }

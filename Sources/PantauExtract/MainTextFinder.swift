@@ -13,6 +13,8 @@ import PantauXML
 final class MainTextFinder {
     let root: HTMLNode
     let title: String?
+    /// The author from the page's metadata: a short line naming them is a byline.
+    let author: String?
     let tags: TagTable
 
     /// What the finder found.
@@ -28,9 +30,10 @@ final class MainTextFinder {
         var pageLink: Int
     }
 
-    init(root: HTMLNode, title: String?) {
+    init(root: HTMLNode, title: String?, author: String? = nil) {
         self.root = root
         self.title = title
+        self.author = author
         self.tags = TagTable(root)
     }
 
@@ -61,7 +64,7 @@ final class MainTextFinder {
         }
         let skip = skipper(trustingWeakHints: true)
         let densest = DensestBlockMethod(body: body, tags: tags, statistics: page, skip: skip).run()
-        let reader = ParagraphReader(title: title, tags: tags, skip: skip, wrapperAnchors: page.wrapperAnchors, statistics: page)
+        let reader = ParagraphReader(title: title, author: author, tags: tags, skip: skip, wrapperAnchors: page.wrapperAnchors, statistics: page)
         var lines: [TextLine] = []
         var led = false
         if densest.pieces.isEmpty {
@@ -87,7 +90,7 @@ final class MainTextFinder {
             var secondLines: [TextLine] = []
             var secondLed = false
             if let container = mass.container {
-                secondLed = ParagraphReader(title: title, tags: tags, skip: lenient, wrapperAnchors: page.wrapperAnchors,
+                secondLed = ParagraphReader(title: title, author: author, tags: tags, skip: lenient, wrapperAnchors: page.wrapperAnchors,
                                             statistics: page).read(container, into: &secondLines)
             }
             var second = ExtractionCandidate(lines: secondLines)

@@ -11,6 +11,9 @@ struct TextLine {
     var links: Int
     /// The line is a heading (`h2`–`h6`).
     var heading: Bool
+    /// A line of links was left out just before it: the line may be a teaser's excerpt
+    /// under its linked title.
+    var afterLinkLine = false
 
     var linkShare: Double { Double(links) / Double(max(visible, 1)) }
 
@@ -30,6 +33,8 @@ struct TextLine {
 /// end a paragraph; furniture subtrees and furniture lines are left out.
 struct ParagraphReader {
     let title: String?
+    /// The page's author: a line naming them and little else is a byline, left out.
+    var author: String? = nil
     let tags: TagTable
     /// Subtrees to leave out (furniture).
     var skip: (HTMLNode) -> Bool
@@ -44,6 +49,9 @@ struct ParagraphReader {
         "p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
         "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "main", "figure", "hr", "center",
     ]
+
+    /// A byline is the author's name and at most this many more bytes ("Oleh …", "- Kompas").
+    static let bylineExtra = 30
 
     /// Lines of more than this share of link text are left out.
     static let maximumLinkShare = 0.6
@@ -67,6 +75,7 @@ struct ParagraphReader {
         /// Open heading elements (`h2`–`h6`) around the text.
         var headingDepth = 0
         var currentIsHeading = false
+        var droppedLinkLine = false
         /// The element whose children after a furniture heading are being left out.
         var furnitureSection: HTMLNode?
 
@@ -82,14 +91,19 @@ struct ParagraphReader {
             if heading, lines.count == before, !ledByFurnitureHeading, FurnitureHeading.matches(line) {
                 ledByFurnitureHeading = true
             }
-            if Boilerplate.isFurnitureLine(line) { return }
+            if Boilerplate.isFurnitureLine(line) || Boilerplate.isCreditedCaption(line) { return }
             let visible = VisibleText.length(line)
-            if !keepLinkLines, links > 0, Double(links) / Double(max(visible, 1)) > Self.maximumLinkShare { return }
+            if !keepLinkLines, links > 0, Double(links) / Double(max(visible, 1)) > Self.maximumLinkShare {
+                droppedLinkLine = true
+                return
+            }
             if let title, line == title { return }
+            if let author, !author.isEmpty, line.utf8.count <= author.utf8.count + Self.bylineExtra, line.contains(author) { return }
             // A line that is only a date (the date line under the headline).
             if line.utf8.count < 80, line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
                DateParser.parse(line.replacingOccurrences(of: "|", with: " "), defaultOffset: 7 * 3600) != nil { return }
-            lines.append(TextLine(text: line, visible: visible, links: links, heading: heading))
+            lines.append(TextLine(text: line, visible: visible, links: links, heading: heading, afterLinkLine: droppedLinkLine))
+            droppedLinkLine = false
         }
 
         container.traverse(enter: { node in

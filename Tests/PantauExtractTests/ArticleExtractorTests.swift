@@ -7,7 +7,8 @@ import Testing
 /// national outlets' templates (see Fixtures/README.md).
 @Suite struct ArticleExtractorTests {
     static let names = ["detik-napi-kabur", "kompas-pelatihan-las", "antara-remisi-natal", "tribun-pungli-rutan",
-                        "liputan6-sabu-lapas", "okezone-overkapasitas"]
+                        "liputan6-sabu-lapas", "okezone-overkapasitas", "foto-rutan-bontoala", "kunjungan-lapas-serang",
+                        "fakta-petugas-lapas"]
 
     struct Meta: Decodable {
         var title: String
