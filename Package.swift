@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // C libraries, each behind a thin shim and imported by exactly one Swift module.
@@ -56,6 +57,12 @@ let package = Package(
             name: "PantauStore",
             dependencies: ["PantauCore", "PantauClustering", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            swiftSettings: strict),
+        // The PostgreSQL archive: the same Archive protocol on a database server.
+        .target(
+            name: "PantauPostgres",
+            dependencies: ["PantauCore", "PantauClustering", .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict),
         .target(
             name: "PantauReport", dependencies: ["PantauCore", .product(name: "Mustache", package: "swift-mustache")],
@@ -113,7 +120,11 @@ let package = Package(
             name: "PantauSentimentTests", dependencies: ["PantauSentiment"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
-            name: "PantauStoreTests", dependencies: ["PantauStore", "PantauClustering"], resources: [.copy("Fixtures")], swiftSettings: strict),
+            name: "PantauStoreTests", dependencies: ["PantauStore", "PantauClustering"], swiftSettings: strict),
+        // The archive's behaviour, run against both backends (a throw-away PostgreSQL server).
+        .testTarget(
+            name: "PantauArchiveTests", dependencies: ["PantauStore", "PantauPostgres", "PantauClustering", "PantauTesting"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauXML"], swiftSettings: strict),
         .testTarget(
             name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTesting", "PantauXML"],

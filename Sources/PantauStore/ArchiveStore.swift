@@ -318,23 +318,8 @@ public final class ArchiveStore: Sendable {
         """
 
     static func summary(_ row: Row) -> ArticleSummary {
-        let json: String = row["explanation"]
-        var tone = (try? JSONDecoder().decode(ToneResult.self, from: Data(json.utf8)))
-            ?? ToneResult(label: .neutral, score: 0, relevant: false)
         let correction: String? = row["correction"]
-        if let correction {
-            // The officer's judgement wins over the scorer's and survives rescoring.
-            if correction == "irrelevant" {
-                tone.relevant = false
-                tone.needsResponse = false
-                tone.priority = 0
-            } else if let label = ToneLabel(rawValue: correction) {
-                tone.label = label
-                tone.needsResponse = label == .negative && tone.relevant
-                if tone.needsResponse && tone.priority == 0 { tone.priority = max(1, Int(abs(tone.score) * 70)) }
-                if !tone.needsResponse { tone.priority = 0 }
-            }
-        }
+        let tone = ToneJSON.decode(row["explanation"], correction: correction)
         var summary = ArticleSummary(id: row["id"], title: row["title"], url: row["url"], outlet: row["outlet"],
                                      outletCategory: row["category"], outletTier: row["tier"], published: row["published"],
                                      firstSeen: row["firstSeen"], tone: tone)

@@ -14,10 +14,9 @@ final class IndonesianTokenizer: FTS5CustomTokenizer {
     /// SQLITE_OK (the C constant lives in a module this target does not import).
     static let ok: CInt = 0
 
-    /// Roots of words as they appear (case and diacritics included), for this
-    /// connection's tokenizer alone: SQLite calls one tokenizer instance from one thread at
-    /// a time, so the cache needs no lock.
-    private var roots: [String: String] = [:]
+    /// This connection's tokens (with their root cache): SQLite calls one tokenizer
+    /// instance from one thread at a time, so the cache needs no lock.
+    private var tokens = IndexTokens()
 
     init(db: Database, arguments: [String]) throws {}
 
@@ -26,44 +25,16 @@ final class IndonesianTokenizer: FTS5CustomTokenizer {
         guard let pText, nText > 0 else { return Self.ok }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: Int(nText))
         let stem = !tokenization.contains(.prefix)
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            // Skip to the start of a word: ASCII letters/digits or any non-ASCII scalar.
-            while i < n, !bytes[i].isWordByte { i += 1 }
-            let start = i
-            while i < n, bytes[i].isWordByte { i += 1 }
-            guard i > start else { continue }
-            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-            let token: String
-            if stem, let cached = roots[raw] {
-                token = cached
-            } else {
-                let word = Self.fold(raw)
-                token = stem ? Stemmer.root(word) : word
-                if stem {
-                    if roots.count >= 100_000 { roots.removeAll(keepingCapacity: true) }
-                    roots[raw] = token
-                }
-            }
-            guard !token.isEmpty else { continue }
-            let rc = token.utf8.withContiguousStorageIfAvailable { buffer in
+        var rc = Self.ok
+        tokens.forEach(in: bytes, stem: stem) { token, start, end in
+            rc = token.utf8.withContiguousStorageIfAvailable { buffer in
                 tokenCallback(context, 0, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self),
-                              CInt(buffer.count), CInt(start), CInt(i))
+                              CInt(buffer.count), CInt(start), CInt(end))
             } ?? token.withCString { pointer in
-                tokenCallback(context, 0, pointer, CInt(strlen(pointer)), CInt(start), CInt(i))
+                tokenCallback(context, 0, pointer, CInt(strlen(pointer)), CInt(start), CInt(end))
             }
-            if rc != Self.ok { return rc }
+            return rc == Self.ok
         }
-        return Self.ok
-    }
-
-    /// Lower case without diacritics ("Tahanán" → "tahanan"); ASCII words take a fast path.
-    static func fold(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
-        let folded = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        // Punctuation outside ASCII (curly quotes, dashes) is not a word.
-        let letters = folded.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-        return String(String.UnicodeScalarView(letters))
+        return rc
     }
 }

@@ -48,54 +48,6 @@ import Testing
         #expect(words == ["napi", "napi", "kabur", "lapas", "tahanán", "ricuh", "2026", "sérang"])
     }
 
-    /// Another process's writes (here: a second store on the same file) are seen: the
-    /// memory reloads instead of clustering against stale state.
-    @Test func clusteringFollowsWritesOfOtherConnections() throws {
-        let path = ArchiveStoreTests.temporaryPath()
-        let first = try ArchiveStore(path: path)
-        let source = try first.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
-        let seen = Date()
-        try first.insert([ArchiveStoreTests.article("https://a.id/1", title: "Tiga napi Cipinang kabur jebol teralis",
-                                                    text: "Tiga narapidana Lapas Cipinang kabur dengan menjebol teralis kamar mandi blok C pada Senin dini hari.",
-                                                    source: source.id)], seenAt: seen)
-        // Another story, written by the second store only.
-        let training = "Empat puluh warga binaan Rutan Pandeglang menerima sertifikat pelatihan las dan menjahit dari balai latihan kerja."
-        let second = try ArchiveStore(path: path)
-        try second.insert([ArchiveStoreTests.article("https://b.id/1", title: "Warga binaan Pandeglang lulus pelatihan las",
-                                                     text: training, source: source.id)], seenAt: seen)
-        // A copy of b's story, stored by the first: only a reloaded memory knows b.
-        try first.insert([ArchiveStoreTests.article("https://c.id/1", title: "Warga binaan Pandeglang lulus pelatihan las",
-                                                    text: training, source: source.id)], seenAt: seen)
-        let stored = try first.articles(firstSeenIn: DateInterval(start: seen.addingTimeInterval(-60), duration: 120))
-        let cluster = Dictionary(uniqueKeysWithValues: stored.map { ($0.url, $0.clusterID) })
-        #expect(stored.count == 3)
-        #expect(cluster["https://c.id/1"] == cluster["https://b.id/1"])
-        #expect(cluster["https://c.id/1"] != cluster["https://a.id/1"])
-    }
-
-    /// An article published long before it was seen still joins copies stored back then.
-    @Test func oldArticleFindsCopiesOutsideTheMemoryWindow() throws {
-        let store = try ArchiveStore(path: ArchiveStoreTests.temporaryPath())
-        let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
-        let then = Date().addingTimeInterval(-60 * 86400)
-        let story = "Kerusuhan pecah di Rutan Bireuen setelah razia telepon genggam; dua petugas luka dan satu sel terbakar."
-        var original = ArchiveStoreTests.article("https://a.id/1", title: "Rusuh di Rutan Bireuen", text: story, source: source.id)
-        original.article.published = then
-        try store.insert([original], seenAt: then)
-        // Many other stories later, so the memory window starts long after `then`.
-        try store.insert([ArchiveStoreTests.article("https://a.id/2", title: "Pelatihan las di Lapas Tangerang",
-                                                    text: "Warga binaan Lapas Tangerang mengikuti pelatihan las selama sebulan.", source: source.id, label: .positive)],
-                         seenAt: Date())
-        var late = ArchiveStoreTests.article("https://b.id/1", title: "Rutan Bireuen rusuh usai razia",
-                                             text: story + " Situasi kini terkendali.", source: source.id)
-        late.article.published = then.addingTimeInterval(3600)
-        try store.insert([late], seenAt: Date())
-        let all = try store.articles(firstSeenIn: DateInterval(start: then.addingTimeInterval(-60), end: Date().addingTimeInterval(60)))
-        let byURL = Dictionary(uniqueKeysWithValues: all.map { ($0.url, $0.clusterID) })
-        #expect(byURL["https://b.id/1"] == byURL["https://a.id/1"])
-        #expect(byURL["https://a.id/2"] != byURL["https://a.id/1"])
-    }
-
     @Test func onlyTextChangesReindex() throws {
         let path = ArchiveStoreTests.temporaryPath()
         let store = try ArchiveStore(path: path)
@@ -123,74 +75,7 @@ import Testing
     }
 }
 
-/// Search plans at the scale of an archive: the early stops must not change the answer.
-@Suite struct SearchPlanTests {
-    /// Date order read newest-first from the index equals sorting every match, with
-    /// publication dates before, long before and (wrongly) after the time first seen.
-    @Test func newestFirstEqualsAFullSort() throws {
-        let store = try ArchiveStore(path: ArchiveStoreTests.temporaryPath())
-        let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
-        let start = Date(timeIntervalSince1970: 1_780_000_000)
-        var expected: [(url: String, date: Date, order: Int)] = []
-        var rng = SystemRandomNumberGenerator()
-        for batch in 0..<12 {
-            let seen = start.addingTimeInterval(Double(batch) * 3600)
-            var items: [NewArticle] = []
-            for i in 0..<40 {
-                let n = batch * 40 + i
-                var item = ArchiveStoreTests.article("https://contoh.id/\(n)", title: "Berita \(n)",
-                                                     text: (n % 3 == 0 ? "Napi kabur dari lapas. " : "Pelatihan warga binaan. ") + "Nomor \(n).",
-                                                     source: source.id)
-                switch Int.random(in: 0..<4, using: &rng) {
-                case 0: item.article.published = nil
-                case 1: item.article.published = seen.addingTimeInterval(-Double.random(in: 0..<7200, using: &rng))
-                case 2: item.article.published = seen.addingTimeInterval(-Double.random(in: 0..<(40 * 86400), using: &rng))
-                default: item.article.published = seen.addingTimeInterval(Double.random(in: 1..<86400, using: &rng)) // wrong: after seen
-                }
-                items.append(item)
-                if n % 3 == 0 {
-                    expected.append((item.url, min(item.article.published ?? seen, seen), n))
-                }
-            }
-            try store.insert(items, seenAt: seen)
-        }
-        // Dates are stored to the millisecond: compare at that precision.
-        func ms(_ d: Date) -> Int64 { Int64((d.timeIntervalSince1970 * 1000).rounded(.down)) }
-        let sorted = expected.sorted { (ms($0.date), $0.order) > (ms($1.date), $1.order) }.map(\.url)
-        for limit in [1, 5, 20, 160, 500] {
-            var options = SearchOptions()
-            options.sortByDate = true
-            options.limit = limit
-            let hits = try store.search(try SearchQuery.parse("kabur"), options: options).map(\.article.url)
-            #expect(hits == Array(sorted.prefix(limit)), "limit \(limit)")
-        }
-        // --until starts below the articles first seen since then.
-        var options = SearchOptions()
-        options.sortByDate = true
-        options.limit = 1000
-        options.until = start.addingTimeInterval(6 * 3600)
-        let early = try store.search(try SearchQuery.parse("kabur"), options: options).map(\.article.url)
-        #expect(early.count == 80 && early.allSatisfy { Int($0.split(separator: "/").last!)! < 240 })
-    }
-
-    @Test func relevanceWeighsTitleAndRepetition() throws {
-        let store = try ArchiveStore(path: ArchiveStoreTests.temporaryPath())
-        let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
-        let filler = Array(repeating: "Petugas memeriksa kamar hunian setiap pagi.", count: 8).joined(separator: " ")
-        try store.insert([
-            ArchiveStoreTests.article("https://contoh.id/sekali", title: "Kegiatan harian", text: filler + " Satu napi sempat mencoba kabur.", source: source.id),
-            ArchiveStoreTests.article("https://contoh.id/judul", title: "Napi kabur dari lapas", text: filler, source: source.id),
-            ArchiveStoreTests.article("https://contoh.id/sering", title: "Kegiatan harian", text: "Kabur, kabur, kabur: tiga napi kabur. " + filler, source: source.id),
-            ArchiveStoreTests.article("https://contoh.id/lain", title: "Pelatihan las", text: filler, source: source.id, label: .positive),
-        ], seenAt: Date())
-        let hits = try store.search(try SearchQuery.parse("kabur")).map(\.article.url)
-        #expect(hits.count == 3)
-        #expect(hits.last == "https://contoh.id/sekali")
-        // An OR query: the rarer word of the window weighs more.
-        let either = try store.search(try SearchQuery.parse("kabur OR pelatihan")).map(\.article.url)
-        #expect(either.first == "https://contoh.id/lain")
-    }
-
+@Suite struct RankingTests {
     @Test func rankingFormula() {
         func match(_ sizes: [Int32], _ hits: [[Int32]]) -> MatchStatistics.Match {
             var values: [Int32] = [Int32(hits.count), Int32(sizes.count)] + sizes
@@ -278,44 +163,5 @@ import Testing
         let empty = path + ".kosong"
         #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
         #expect(try ArchiveStore(path: empty).articleCount() == 0)
-    }
-}
-
-@Suite struct SearchOrderTests {
-    /// Sources stored concurrently take the writer in turn: a batch seen a little earlier
-    /// can get the higher ids. Date order is still right.
-    @Test func aBatchStoredLateStillSortsByTime() throws {
-        let store = try ArchiveStore(path: ArchiveStoreTests.temporaryPath())
-        let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
-        let ten = Date(timeIntervalSince1970: 1_780_000_000)
-        func batch(_ prefix: String, _ count: Int) -> [NewArticle] {
-            (0..<count).map { i in
-                var item = ArchiveStoreTests.article("https://contoh.id/\(prefix)/\(i)", title: "Napi kabur \(prefix) \(i)",
-                                                     text: "Napi kabur dari lapas, nomor \(prefix)\(i).", source: source.id)
-                item.article.published = nil
-                return item
-            }
-        }
-        // Seen at 10:00 but stored first; then two batches seen a few minutes earlier.
-        try store.insert(batch("a", 300), seenAt: ten)
-        try store.insert(batch("b", 150), seenAt: ten.addingTimeInterval(-300))
-        try store.insert(batch("c", 150), seenAt: ten.addingTimeInterval(-180))
-        var options = SearchOptions()
-        options.sortByDate = true
-        options.limit = 5
-        let hits = try store.search(try SearchQuery.parse("kabur"), options: options).map(\.article.url)
-        #expect(hits.count == 5 && hits.allSatisfy { $0.contains("/a/") }, "\(hits)")
-    }
-
-    /// A prefix whose root is not its own root ("pembelajar" → "belajar" → "lajar") still
-    /// finds the derived word.
-    @Test func aPrefixFindsItsDerivedWord() throws {
-        let store = try ArchiveStore(path: ArchiveStoreTests.temporaryPath())
-        let source = try store.register(Source(feedURL: "https://contoh.id/rss", title: "Contoh"))
-        try store.insert([ArchiveStoreTests.article("https://contoh.id/1", title: "Kelas di lapas",
-                                                    text: "Pembelajaran paket C bagi warga binaan dimulai pekan ini.", source: source.id)],
-                         seenAt: Date())
-        #expect(try store.search(try SearchQuery.parse("pembelajar*")).count == 1)
-        #expect(try store.search(try SearchQuery.parse("pembelajaran")).count == 1)
     }
 }

@@ -1,12 +1,13 @@
-import PantauCore
+import Foundation
 
 /// The stored form of a `ToneResult` (`tone.explanation`): compact JSON with sorted keys,
 /// read back with `JSONDecoder`.
 ///
 /// Written by hand because `JSONEncoder` cost a tenth of ingest time for a small object.
-/// Search relies on the compact form (`"targets":[` with no space, see `target:`).
-enum ToneJSON {
-    static func encode(_ tone: ToneResult) -> String {
+/// Search relies on the compact form (`"targets":[` with no space, see `target:`). Every
+/// backend stores this form, so `target:` matches alike.
+public enum ToneJSON {
+    public static func encode(_ tone: ToneResult) -> String {
         var out = ""
         out.reserveCapacity(256 + tone.sentences.count * 200)
         out += "{"
@@ -77,5 +78,24 @@ enum ToneJSON {
             }
         }
         out += "\""
+    }
+
+    /// The stored tone as the digest sees it: the scorer's result, with the officer's latest
+    /// label (`correction`) winning over it and surviving rescoring.
+    public static func decode(_ json: String, correction: String?) -> ToneResult {
+        var tone = (try? JSONDecoder().decode(ToneResult.self, from: Data(json.utf8)))
+            ?? ToneResult(label: .neutral, score: 0, relevant: false)
+        guard let correction else { return tone }
+        if correction == "irrelevant" {
+            tone.relevant = false
+            tone.needsResponse = false
+            tone.priority = 0
+        } else if let label = ToneLabel(rawValue: correction) {
+            tone.label = label
+            tone.needsResponse = label == .negative && tone.relevant
+            if tone.needsResponse && tone.priority == 0 { tone.priority = max(1, Int(abs(tone.score) * 70)) }
+            if !tone.needsResponse { tone.priority = 0 }
+        }
+        return tone
     }
 }

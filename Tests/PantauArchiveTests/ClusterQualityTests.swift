@@ -1,7 +1,6 @@
 import Foundation
 import PantauCore
 import Testing
-@testable import PantauStore
 
 /// Story clustering measured on labelled rewrites and non-copies written for the project
 /// (Fixtures/clusters): pairwise precision and recall over all article pairs.
@@ -33,7 +32,7 @@ import Testing
         return (Double(tp) / Double(max(1, tp + fp)), Double(tp) / Double(max(1, tp + fn)))
     }
 
-    @Test func copiesAreGroupedAndDifferentStoriesKeptApart() throws {
+    @Test(arguments: Backend.allCases) func copiesAreGroupedAndDifferentStoriesKeptApart(_ backend: Backend) throws {
         let lines = String(decoding: try Self.fixture("articles.jsonl"), as: UTF8.self).split(separator: "\n")
         let items = try lines.map { try JSONDecoder().decode(Item.self, from: Data($0.utf8)) }
             .sorted { (DateParser.parse($0.published) ?? .distantPast) < (DateParser.parse($1.published) ?? .distantPast) }
@@ -43,7 +42,7 @@ import Testing
             if f.count >= 2 { gold[f[0]] = f[1] }
         }
         #expect(items.count >= 50)
-        let store = try ArchiveStore(path: ArchiveStoreTests.temporaryPath())
+        let store = try backend.make()
         var sources: [String: Int64] = [:]
         for item in items {
             if sources[item.outlet] == nil {
@@ -60,7 +59,7 @@ import Testing
         let all = try store.articles(firstSeenIn: DateInterval(start: .distantPast, end: .distantFuture))
         for a in all { predicted[String(a.url.split(separator: "/").last!)] = a.clusterID.map(String.init) }
         let (precision, recall) = Self.pairwise(predicted, gold)
-        print("cluster quality: precision \(String(format: "%.3f", precision)) recall \(String(format: "%.3f", recall)) over \(items.count) articles")
+        print("cluster quality (\(backend.rawValue)): precision \(String(format: "%.3f", precision)) recall \(String(format: "%.3f", recall)) over \(items.count) articles")
         #expect(precision >= 0.95, "precision \(precision)")
         #expect(recall >= 0.95, "recall \(recall)")
     }
