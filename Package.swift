@@ -71,7 +71,7 @@ let package = Package(
             name: "PantauPipeline",
             dependencies: [
                 "PantauCore", "PantauFetch", "PantauFeeds", "PantauExtract", "PantauSentiment",
-                "PantauStore", "PantauReport", "PantauXML",
+                "PantauStore", "PantauPostgres", "PantauReport", "PantauXML",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],

@@ -8,14 +8,18 @@ import PantauTesting
 
 /// `pantau demo`: serves the built-in sample news site on 127.0.0.1, runs the full
 /// pipeline over it into `DIR/pantau.sqlite`, and writes the day's digest under
-/// `DIR/Reports/`. Each demo starts from a fresh database.
+/// `DIR/Reports/`. Each demo starts from a fresh database; with `database` a PostgreSQL
+/// address, it fills that database instead, which must hold no articles yet.
 public struct DemoRunner: Sendable {
     public var directory: String
     public var lexiconsPath: String
+    /// A `postgresql://` address to fill instead of `DIR/pantau.sqlite`.
+    public var database: String?
 
-    public init(directory: String, lexiconsPath: String) {
+    public init(directory: String, lexiconsPath: String, database: String? = nil) {
         self.directory = directory
         self.lexiconsPath = lexiconsPath
+        self.database = database
     }
 
     /// What the demo produced.
@@ -47,14 +51,23 @@ public struct DemoRunner: Sendable {
     }
 
     public func run(now: Date = Date(), logger: Logger = Logger(label: "pantau.demo")) async throws -> Result {
-        let configuration = Self.configuration(directory: directory, lexiconsPath: lexiconsPath)
+        var configuration = Self.configuration(directory: directory, lexiconsPath: lexiconsPath)
+        if let database { configuration.databasePath = database }
         let monitor = Monitor(configuration: configuration, logger: logger, now: { now })
         defer { monitor.shutdown() }
         // The lexicon first: a broken one fails before the site starts.
         _ = try monitor.scorer()
         try FileManager.default.createDirectory(at: URL(fileURLWithPath: directory), withIntermediateDirectories: true)
         let databasePath = configuration.databasePath
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
+        if configuration.databaseIsServer {
+            // A server's archive is never emptied by the demo: nothing stored is lost.
+            let stored = try monitor.openArchive().articleCount()
+            guard stored == 0 else {
+                throw PipelineError("basis data \(databasePath) sudah berisi \(stored) artikel; demo butuh basis data kosong", kind: .usage)
+            }
+        } else {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
+        }
 
         let site = Box<DemoSite?>(nil)
         let server = try await LocalHTTPServer.start { request in

@@ -1,5 +1,6 @@
 import Foundation
 import PantauFetch
+import PantauPostgres
 import PantauSentiment
 import TOMLKit
 
@@ -10,6 +11,9 @@ import TOMLKit
 /// FILE:LINE.
 public struct Configuration: Sendable {
     public var databasePath = "pantau.sqlite"
+    /// Whether `databasePath` names a PostgreSQL server (`postgresql://…`) rather than a
+    /// SQLite file.
+    public var databaseIsServer: Bool { PostgresURL.isPostgres(databasePath) }
     public var lexiconsPath = "Lexicons"
     public var feedsPath = "Feeds"
     public var reportsPath = "Reports"

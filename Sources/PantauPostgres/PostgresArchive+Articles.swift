@@ -135,12 +135,12 @@ extension PostgresArchive {
     public func dailyToneCounts(from: Date, to: Date) throws(ArchiveError) -> [(day: String, label: ToneLabel, count: Int)] {
         try read { db in
             try db.rows("""
-                SELECT to_char(a.first_seen AT TIME ZONE 'UTC' + interval '7 hours', 'YYYY-MM-DD') AS day,
-                       COALESCE((SELECT l.label FROM label l WHERE l.article_id = a.id ORDER BY l.id DESC LIMIT 1), t.label) AS label,
-                       COUNT(*) AS n
-                FROM article a JOIN tone t ON t.article_id = a.id
-                WHERE a.first_seen >= $1 AND a.first_seen < $2 AND t.relevant
-                GROUP BY 1, 2 ORDER BY 1, 2 COLLATE "C"
+                SELECT day, label, COUNT(*) AS n FROM (
+                    SELECT to_char(a.first_seen AT TIME ZONE 'UTC' + interval '7 hours', 'YYYY-MM-DD') AS day,
+                           COALESCE((SELECT l.label FROM label l WHERE l.article_id = a.id ORDER BY l.id DESC LIMIT 1), t.label) AS label
+                    FROM article a JOIN tone t ON t.article_id = a.id
+                    WHERE a.first_seen >= $1 AND a.first_seen < $2 AND t.relevant) x
+                GROUP BY day, label ORDER BY day, label COLLATE "C"
                 """, [from, to]).compactMap { row in
                 guard let label = ToneLabel(rawValue: try row["label"]) else { return nil }
                 return (day: try row["day"], label: label, count: try row["n"])

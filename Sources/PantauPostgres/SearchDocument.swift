@@ -88,9 +88,11 @@ struct SearchDocument {
         }
     }
 
-    /// FTS5's `snippet(…, '[', ']', '…', 14)` over `text`: the window of 14 tokens holding
-    /// the most distinct phrases (then the most hits), each hit between brackets, with an
-    /// ellipsis where the text goes on.
+    /// FTS5's `snippet(…, '[', ']', '…', 14)` over `text`, by its algorithm (fts5_aux.c):
+    /// a window of `size` tokens is tried around every phrase instance, centred on the hits
+    /// it holds, and from the start of the sentence before it (a bonus of 100, 120 at the
+    /// text's start); a window scores 1000 per distinct phrase and 1 per repeat. Every
+    /// instance in the window is bracketed, an ellipsis marks text cut off.
     static func snippet(_ text: String, phrases: [TextQuery.Phrase], tokens: inout IndexTokens, size: Int = 14) -> String {
         var spans: [(token: String, start: Int, end: Int)] = []
         var copy = text
@@ -100,60 +102,80 @@ struct SearchDocument {
                 return true
             }
         }
-        var folded = IndexTokens()
-        let unstemmed = folded.tokens(of: text, stem: false)
-        guard !spans.isEmpty, unstemmed.count == spans.count else { return "" }
-        // Which tokens are hits, and of which phrase.
-        var hitPhrase = [Int](repeating: -1, count: spans.count)
-        var hitLength = [Int](repeating: 0, count: spans.count)
+        let bytes = Array(text.utf8)
+        let count = spans.count
+        // Phrase instances in the text: (phrase, first token, token count), in position order.
+        var instances: [(phrase: Int, at: Int, length: Int)] = []
         for (p, phrase) in phrases.enumerated() where !phrase.titleOnly && !phrase.tokens.isEmpty {
             let n = phrase.tokens.count
-            guard spans.count >= n else { continue }
-            for i in 0...(spans.count - n) {
-                var ok = true
-                for j in 0..<n {
-                    let isPrefix = phrase.prefix && j == n - 1
-                    let candidate = isPrefix ? unstemmed[i + j] : spans[i + j].token
-                    let matches = isPrefix ? (candidate.hasPrefix(phrase.tokens[j]) || spans[i + j].token.hasPrefix(phrase.tokens[j]))
-                        : candidate == phrase.tokens[j]
-                    if !matches { ok = false; break }
+            guard count >= n else { continue }
+            for i in 0...(count - n) {
+                let ok = (0..<n).allSatisfy { j in
+                    phrase.prefix && j == n - 1 ? spans[i + j].token.hasPrefix(phrase.tokens[j]) : spans[i + j].token == phrase.tokens[j]
                 }
-                if ok, hitPhrase[i] < 0 { hitPhrase[i] = p; hitLength[i] = n }
+                if ok { instances.append((p, i, n)) }
             }
         }
+        instances.sort { ($0.at, $0.phrase) < ($1.at, $1.phrase) }
+        // Sentence starts: the first token, and tokens after '.' or ':' and white space.
+        var sentenceStarts: [Int] = count > 0 ? [0] : []
+        for i in 1..<max(1, count) {
+            var j = spans[i].start - 1
+            while j >= 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[j]) { j -= 1 }
+            if j != spans[i].start - 1, j >= 0, bytes[j] == 0x2E || bytes[j] == 0x3A { sentenceStarts.append(i) }
+        }
+        func score(from start: Int) -> (score: Int, adjusted: Int) {
+            var seen = Set<Int>()
+            var total = 0
+            var first = -1, last = 0
+            for instance in instances where instance.at >= start && instance.at < start + size {
+                total += seen.contains(instance.phrase) ? 1 : 1000
+                seen.insert(instance.phrase)
+                if first < 0 { first = instance.at }
+                last = instance.at + instance.length
+            }
+            var adjusted = first - (size - (last - first)) / 2
+            if adjusted + size > count { adjusted = count - size }
+            return (total, max(0, adjusted))
+        }
+        var bestScore = 0
         var bestStart = 0
-        var bestScore = (-1, -1)
-        let windowCount = max(1, spans.count - size + 1)
-        for start in 0..<windowCount {
-            let end = min(spans.count, start + size)
-            var distinct = Set<Int>()
-            var count = 0
-            for i in start..<end where hitPhrase[i] >= 0 { distinct.insert(hitPhrase[i]); count += 1 }
-            let score = (distinct.count, count)
-            if score > bestScore { bestScore = score; bestStart = start }
-        }
-        // Centre the hits FTS5-like: start a few tokens before the first hit of the window.
-        if let firstHit = (bestStart..<min(spans.count, bestStart + size)).first(where: { hitPhrase[$0] >= 0 }) {
-            let lastHit = (bestStart..<min(spans.count, bestStart + size)).last(where: { hitPhrase[$0] >= 0 }) ?? firstHit
-            let spare = size - (lastHit - firstHit + 1)
-            bestStart = max(0, min(firstHit - spare / 2, spans.count - size))
-        }
-        let end = min(spans.count, bestStart + size)
-        let bytes = Array(text.utf8)
-        var out = bestStart > 0 ? "…" : ""
-        var cursor = spans[bestStart].start
-        var open = 0
-        for i in bestStart..<end {
-            out += String(decoding: bytes[cursor..<spans[i].start], as: UTF8.self)
-            if hitPhrase[i] >= 0 && open == 0 { out += "["; open = hitLength[i] }
-            out += String(decoding: bytes[spans[i].start..<spans[i].end], as: UTF8.self)
-            cursor = spans[i].end
-            if open > 0 {
-                open -= 1
-                if open == 0 || i == end - 1 { out += "]"; open = 0 }
+        if count > size {
+            for instance in instances {
+                let (value, adjusted) = score(from: instance.at)
+                if value > bestScore { bestScore = value; bestStart = adjusted }
+                var jj = 0
+                while jj < sentenceStarts.count - 1, sentenceStarts[jj + 1] <= instance.at { jj += 1 }
+                if sentenceStarts[jj] < instance.at {
+                    let sentence = sentenceStarts[jj]
+                    let value = score(from: sentence).score + (sentence == 0 ? 120 : 100)
+                    if value > bestScore { bestScore = value; bestStart = sentence }
+                }
             }
         }
-        if end < spans.count { out += "…" }
+        guard count > 0 else { return text }
+        let end = min(count, bestStart + size)
+        var out = bestStart > 0 ? "…" : ""
+        var cursor = bestStart == 0 ? 0 : spans[bestStart].start
+        var openUntil = -1
+        for i in bestStart..<end {
+            if openUntil < 0, let instance = instances.first(where: { $0.at == i }) {
+                out += String(decoding: bytes[cursor..<spans[i].start], as: UTF8.self)
+                out += "["
+                cursor = spans[i].start
+                openUntil = min(end, i + instance.length) - 1
+            }
+            if i == openUntil {
+                out += String(decoding: bytes[cursor..<spans[i].end], as: UTF8.self) + "]"
+                cursor = spans[i].end
+                openUntil = -1
+            }
+        }
+        if end >= count {
+            out += String(decoding: bytes[cursor...], as: UTF8.self)
+        } else {
+            out += String(decoding: bytes[cursor..<spans[end - 1].end], as: UTF8.self) + "…"
+        }
         return out
     }
 }

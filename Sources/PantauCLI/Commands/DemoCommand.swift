@@ -26,7 +26,10 @@ struct DemoCommand: AsyncParsableCommand {
         let started = Date()
         let result: DemoRunner.Result
         do {
-            result = try await DemoRunner(directory: dir, lexiconsPath: context.configuration.lexiconsPath)
+            // `--database postgresql://…` (or PANTAU_DATABASE): the demo fills that empty
+            // database; a SQLite path is ignored, the demo's file lives in DIR.
+            let server = context.configuration.databaseIsServer ? context.configuration.databasePath : nil
+            result = try await DemoRunner(directory: dir, lexiconsPath: context.configuration.lexiconsPath, database: server)
                 .run(logger: context.monitor.logger)
         } catch let error as PipelineError {
             throw CLIError(error)

@@ -112,7 +112,7 @@ extension Monitor {
     /// on; returns the size written and the articles in it.
     public func backup(to file: String) throws(PipelineError) -> (bytes: Int, articles: Int) {
         let database = URL(fileURLWithPath: configuration.databasePath).standardizedFileURL.path
-        guard URL(fileURLWithPath: file).standardizedFileURL.path != database else {
+        guard configuration.databaseIsServer || URL(fileURLWithPath: file).standardizedFileURL.path != database else {
             throw PipelineError("FILE sama dengan basis data \(database); pilih berkas lain")
         }
         return try archived { archive throws(ArchiveError) in
@@ -121,6 +121,10 @@ extension Monitor {
             return (size, try archive.articleCount())
         }
     }
+
+    /// The archive of the database setting, created when missing (the demo checks it is
+    /// empty; a front end reads it).
+    public func openArchive() throws(PipelineError) -> any Archive { try archive(create: true) }
 
     /// Runs `body` on the existing archive, its errors as pipeline errors.
     func archived<T>(_ body: (any Archive) throws(ArchiveError) -> T) throws(PipelineError) -> T {

@@ -34,6 +34,9 @@ extension Monitor {
     /// new work.
     public func runOnce(wait: Bool) async throws(PipelineError) -> RunReport {
         let sources = try sources()
+        // Workers on a PostgreSQL archive run at once by design: they share the sources
+        // through leases in the database, not through a lock file.
+        if configuration.databaseIsServer { return try await run(sources: sources) }
         let lock: RunLock
         do {
             lock = try RunLock(databasePath: configuration.databasePath, wait: wait)

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PantauCore
 import PantauFetch
+import PantauPostgres
 import PantauSentiment
 import PantauStore
 import Synchronization
@@ -66,13 +67,17 @@ public final class Monitor: Sendable {
 
     // MARK: Parts
 
-    /// The archive; read-only use cases (`create` false) never create one.
+    /// The archive; read-only use cases (`create` false) never create one. The database
+    /// setting picks the backend: a `postgresql://` (or `postgres://`) address is a
+    /// PostgreSQL server, anything else a SQLite file.
     func archive(create: Bool) throws(PipelineError) -> any Archive {
         let path = configuration.databasePath
         let result: Result<any Archive, ArchiveError> = parts.withLock { parts in
             if let archive = parts.archive { return .success(archive) }
             do throws(ArchiveError) {
-                let store = try ArchiveStore(path: path, create: create)
+                let store: any Archive = PostgresURL.isPostgres(path)
+                    ? try PostgresArchive(address: path, create: create)
+                    : try ArchiveStore(path: path, create: create)
                 parts.archive = store
                 return .success(store)
             } catch {
