@@ -14,6 +14,11 @@ public struct Configuration: Sendable {
     /// Whether `databasePath` names a PostgreSQL server (`postgresql://…`) rather than a
     /// SQLite file.
     public var databaseIsServer: Bool { PostgresURL.isPostgres(databasePath) }
+    /// Workers on a PostgreSQL archive: how long a claimed source stays a worker's
+    /// (`PANTAU_LEASE_SECONDS`) and how long after a claim it belongs to that round
+    /// (`PANTAU_ROUND_SECONDS`; shorter than the time between scheduled runs).
+    public var workerLease: TimeInterval = 600
+    public var workerRound: TimeInterval = 300
     public var lexiconsPath = "Lexicons"
     public var feedsPath = "Feeds"
     public var reportsPath = "Reports"
@@ -134,6 +139,13 @@ public struct Configuration: Sendable {
 
     mutating func apply(environment env: [String: String]) throws(Failure) {
         if let v = env["PANTAU_DATABASE"], !v.isEmpty { databasePath = v }
+        for (name, keyPath) in [("PANTAU_LEASE_SECONDS", \Configuration.workerLease), ("PANTAU_ROUND_SECONDS", \Configuration.workerRound)] {
+            guard let v = env[name], !v.isEmpty else { continue }
+            guard let seconds = TimeInterval(v), seconds > 0 else {
+                throw Failure(file: name, line: nil, message: "\(name) harus angka detik > 0, bukan '\(v)'")
+            }
+            self[keyPath: keyPath] = seconds
+        }
         if let v = env["PANTAU_LEXICONS"], !v.isEmpty { lexiconsPath = v }
         if let v = env["PANTAU_FEEDS"], !v.isEmpty { feedsPath = v }
         if let v = env["PANTAU_REPORTS"], !v.isEmpty { reportsPath = v }

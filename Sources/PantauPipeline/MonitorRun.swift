@@ -25,6 +25,26 @@ public struct MonitorRun: Sendable {
     public var robots: RobotsPolicy?
     /// Hosts whose item links are Google News redirects (tests add a local one).
     public var googleNewsHosts: Set<String> = GoogleNewsLink.hosts
+    /// Sharing the sources with other workers (a PostgreSQL archive): each source is
+    /// claimed before it is fetched, and skipped when another worker has it this round.
+    public var workers: Workers?
+
+    /// How this run shares sources with other workers (see `SourceLeasing`).
+    public struct Workers: Sendable {
+        public var leasing: any SourceLeasing
+        /// This worker's name in leases: host and process.
+        public var worker: String
+        public var lease: TimeInterval
+        /// A source claimed less than this long ago belongs to the current round.
+        public var round: TimeInterval
+
+        public init(leasing: any SourceLeasing, worker: String, lease: TimeInterval, round: TimeInterval) {
+            self.leasing = leasing
+            self.worker = worker
+            self.lease = lease
+            self.round = round
+        }
+    }
 
     public init(store: any Archive, client: HTTPClient, analyzer: ToneAnalyzer, maxArticlesPerSource: Int = 30,
                 retry: RetryPolicy = RetryPolicy(), respectRobots: Bool = true,
@@ -47,6 +67,8 @@ public struct MonitorRun: Sendable {
         public var error: SourceFailure?
         /// Problems with single articles (the source itself worked).
         public var warnings: [String]
+        /// Another worker has the source this round: not fetched here.
+        public var skipped = false
     }
 
     /// The result of a run.
@@ -55,7 +77,9 @@ public struct MonitorRun: Sendable {
         public var outcomes: [SourceOutcome]
         public var startedAt: Date
         public var finishedAt: Date
-        public var sourcesOK: Int { outcomes.filter { $0.error == nil }.count }
+        public var sourcesOK: Int { outcomes.filter { $0.error == nil && !$0.skipped }.count }
+        /// Sources other workers had this round.
+        public var sourcesSkipped: Int { outcomes.filter(\.skipped).count }
         public var sourcesFailed: Int { outcomes.filter { $0.error != nil }.count }
         public var articlesNew: Int { outcomes.reduce(0) { $0 + $1.newArticles } }
     }
@@ -90,6 +114,21 @@ public struct MonitorRun: Sendable {
             outcome.error = SourceFailure(kind: .archive(error.kind), message: error.message)
             return outcome
         }
+        if let workers {
+            let at = now()
+            do {
+                guard try workers.leasing.claim(sourceID: state.id, worker: workers.worker, now: at, lease: workers.lease,
+                                                roundStart: at.addingTimeInterval(-workers.round)) else {
+                    outcome.skipped = true
+                    logger.info("diambil pekerja lain", metadata: ["sumber": "\(source.title)"])
+                    return outcome
+                }
+            } catch {
+                outcome.error = SourceFailure(kind: .archive(error.kind), message: error.message)
+                return outcome
+            }
+        }
+        defer { if let workers { try? workers.leasing.release(sourceID: state.id, worker: workers.worker) } }
         do {
             let feedURL = state.currentURL ?? source.feedURL
             let response = try await client.fetch(HTTPRequest(url: feedURL, etag: state.etag, lastModified: state.lastModified),

@@ -147,5 +147,12 @@ enum PostgresSchema {
             // needs no reload, whichever machine wrote last.
             "INSERT INTO meta (key, value) VALUES ('writer_epoch', '0') ON CONFLICT (key) DO NOTHING",
         ]),
+        Migration(id: "v3-source-leases", statements: [
+            // Several workers share the sources (`SourceLeasing`): who holds a source, until
+            // when, and when it was last claimed (the round it belongs to).
+            "ALTER TABLE source ADD COLUMN lease_owner text",
+            "ALTER TABLE source ADD COLUMN leased_until timestamptz",
+            "ALTER TABLE source ADD COLUMN claimed_at timestamptz",
+        ]),
     ]
 }

@@ -67,6 +67,7 @@ struct RunCommand: AsyncParsableCommand {
         let seconds = summary.finishedAt.timeIntervalSince(summary.startedAt)
         print("Putaran #\(summary.runID): \(summary.sourcesOK) sumber berhasil, \(summary.sourcesFailed) gagal, "
               + "\(summary.articlesNew) artikel baru (\(String(format: "%.1f", seconds)) dtk).")
+        if summary.sourcesSkipped > 0 { print("  \(summary.sourcesSkipped) sumber sudah diambil pekerja lain pada putaran ini.") }
         for outcome in summary.outcomes {
             if let error = outcome.error { print("  gagal: \(outcome.source.title) — \(error)") }
         }

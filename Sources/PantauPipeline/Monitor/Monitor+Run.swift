@@ -56,9 +56,14 @@ extension Monitor {
     public func run(sources: [Source]) async throws(PipelineError) -> RunReport {
         let analyzer = try analyzer()
         let archive = try archive(create: true)
-        let run = MonitorRun(store: archive, client: client, analyzer: analyzer,
+        var run = MonitorRun(store: archive, client: client, analyzer: analyzer,
                              maxArticlesPerSource: configuration.maxArticlesPerSource, retry: configuration.retry,
                              respectRobots: configuration.respectRobots, logger: logger("pantau.run"), now: now)
+        if let leasing = archive as? any SourceLeasing {
+            let host = ProcessInfo.processInfo.hostName
+            run.workers = MonitorRun.Workers(leasing: leasing, worker: "\(host):\(getpid())", lease: configuration.workerLease,
+                                             round: configuration.workerRound)
+        }
         let summary: MonitorRun.Summary
         do { summary = try await run.run(sources: sources) } catch { throw PipelineError(error) }
         var report = RunReport(summary: summary, alerts: nil, alertError: nil, indexNeedsRebuild: false)
